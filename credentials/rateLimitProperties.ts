@@ -1,0 +1,44 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The portal's request budget, shared by every Bitrix24 credential. */
+export const rateLimitProperties: INodeProperties[] = [
+	{
+		displayName: 'Rate Limit',
+		name: 'rateLimitPlan',
+		type: 'options',
+		options: [
+			{
+				name: 'Standard Plans (2 Requests per Second, Burst 50)',
+				value: 'standard',
+			},
+			{
+				name: 'Enterprise Plans (5 Requests per Second, Burst 250)',
+				value: 'enterprise',
+			},
+			{
+				name: 'Custom',
+				value: 'custom',
+			},
+		],
+		default: 'standard',
+		description:
+			'How fast the node may call the portal; Bitrix24 refuses requests above its plan limit',
+	},
+	{
+		displayName: 'Requests per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: { minValue: 0.1, numberPrecision: 1 },
+		default: 2,
+		displayOptions: { show: { rateLimitPlan: ['custom'] } },
+	},
+	{
+		displayName: 'Burst',
+		name: 'burst',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'How many requests may go out at once before the rate applies',
+		displayOptions: { show: { rateLimitPlan: ['custom'] } },
+	},
+];

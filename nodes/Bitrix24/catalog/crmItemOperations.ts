@@ -1,0 +1,115 @@
+import { collection, decimal, flag, id, integer, json, text, textList, yesNo } from './fields';
+import type { CatalogField, CatalogOperation } from './types';
+
+const ITEM_FIELDS: CatalogField[] = [
+	text('title', 'Title', 'fields.title'),
+	text('stageId', 'Stage ID', 'fields.stageId', { placeholder: 'e.g. NEW' }),
+	integer('categoryId', 'Pipeline ID', 'fields.categoryId', {
+		description: 'ID of the pipeline (category); 0 is the default pipeline.',
+	}),
+	integer('assignedById', 'Responsible User ID', 'fields.assignedById'),
+	decimal('opportunity', 'Amount', 'fields.opportunity'),
+	text('currencyId', 'Currency', 'fields.currencyId', { placeholder: 'e.g. USD' }),
+	integer('companyId', 'Company ID', 'fields.companyId'),
+	integer('contactId', 'Contact ID', 'fields.contactId'),
+	flag('opened', 'Available to Everyone', 'fields.opened', {
+		description: 'Whether every user may see the record.',
+	}),
+	text('comments', 'Comments', 'fields.comments'),
+];
+
+const itemFields = (required: boolean): CatalogField[] => [
+	collection('itemFields', 'Fields', ITEM_FIELDS, { placeholder: 'Add Field' }),
+	json('fieldsJson', 'Fields (JSON)', 'fields', {
+		description:
+			'Any further fields as a JSON object, camelCase as Bitrix24 names them (e.g. {"ufCrm5_1700000000": "x"}); merged last, so it wins over the fields above.',
+		required,
+	}),
+];
+
+export const ufNames = collection('options', 'Options', [
+	yesNo('useOriginalUfNames', 'Use Original UF Names', 'useOriginalUfNames', {
+		description: 'Whether custom fields keep their UF_CRM_... names instead of ufCrm... names.',
+	}),
+]);
+
+const itemId = id('itemId', 'Item ID', 'id', { placeholder: 'e.g. 42' });
+
+/**
+ * The universal `crm.item.*` operations. Leads, deals, contacts, companies, quotes, smart
+ * invoices and smart-process items differ only in how the entity type is chosen.
+ */
+export function crmItemOperations(entityType: CatalogField, noun: string): CatalogOperation[] {
+	return [
+		{
+			value: 'create',
+			name: 'Create',
+			action: `Create ${noun}`,
+			description: `Create ${noun}`,
+			method: 'crm.item.add',
+			fields: [entityType, ...itemFields(false), ufNames],
+			output: { kind: 'record', path: 'item' },
+			retrySafe: false,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: `Get ${noun}`,
+			description: `Get ${noun} by ID`,
+			method: 'crm.item.get',
+			fields: [entityType, itemId, ufNames],
+			output: { kind: 'record', path: 'item' },
+			retrySafe: true,
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: `Get many ${noun}s`,
+			description: `Get many ${noun}s, filtered and ordered`,
+			method: 'crm.item.list',
+			fields: [
+				entityType,
+				json('filter', 'Filter (JSON)', 'filter', {
+					description:
+						'Bitrix24 filter with operators in the keys, e.g. {">opportunity": 1000, "stageId": "NEW"}.',
+				}),
+				json('order', 'Order (JSON)', 'order', {
+					description: 'Sort order, e.g. {"id": "DESC"}. Leave empty for the fastest paging.',
+				}),
+				textList('select', 'Select', 'select', {
+					description: 'Comma-separated fields to return, e.g. id, title, stageId. Empty returns all.',
+				}),
+				ufNames,
+			],
+			output: { kind: 'rows' },
+			list: {
+				rowsPath: 'items',
+				idKey: 'id',
+				filterParam: 'filter',
+				orderParam: 'order',
+				fast: true,
+			},
+			retrySafe: true,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: `Update ${noun}`,
+			description: `Update ${noun}`,
+			method: 'crm.item.update',
+			fields: [entityType, itemId, ...itemFields(false), ufNames],
+			output: { kind: 'record', path: 'item' },
+			retrySafe: true,
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: `Delete ${noun}`,
+			description: `Delete ${noun}`,
+			method: 'crm.item.delete',
+			fields: [entityType, itemId],
+			output: { kind: 'deleted' },
+			retrySafe: true,
+		},
+	];
+}

@@ -1,0 +1,98 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import type { CatalogField, FieldProperty, ValueKind } from './types';
+
+type Extra = Partial<FieldProperty>;
+
+function make(
+	kind: ValueKind,
+	property: FieldProperty,
+	to: string | undefined,
+	extra: Extra = {},
+): CatalogField {
+	return { kind, to, property: { ...property, ...extra } as FieldProperty };
+}
+
+export function text(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('string', { displayName, name, type: 'string', default: '' }, to, extra);
+}
+
+/** A record id: a positive whole number, typed as text so expressions and large ids work. */
+export function id(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('id', { displayName, name, type: 'string', default: '', required: true }, to, extra);
+}
+
+export function integer(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('integer', { displayName, name, type: 'number', default: 0 }, to, extra);
+}
+
+export function decimal(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('number', { displayName, name, type: 'number', default: 0 }, to, extra);
+}
+
+export function flag(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('boolean', { displayName, name, type: 'boolean', default: false }, to, extra);
+}
+
+/** A boolean that Bitrix24 expects as `Y` or `N`. */
+export function yesNo(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('yesNo', { displayName, name, type: 'boolean', default: false }, to, extra);
+}
+
+/** A JSON object; when its target already holds an object the two are merged, this one last. */
+export function json(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('json', { displayName, name, type: 'json', default: '{}' }, to, extra);
+}
+
+export function idList(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('integerList', { displayName, name, type: 'string', default: '' }, to, extra);
+}
+
+export function textList(name: string, displayName: string, to: string, extra?: Extra): CatalogField {
+	return make('stringList', { displayName, name, type: 'string', default: '' }, to, extra);
+}
+
+/** An operation whose REST method depends on a choice: each option's value is the method name. */
+export function methodChoice(
+	name: string,
+	displayName: string,
+	options: INodePropertyOptions[],
+	extra?: Extra,
+): CatalogField {
+	const first = options[0].value;
+	const property: FieldProperty = { displayName, name, type: 'options', options, default: first };
+	return make('method', property, undefined, extra);
+}
+
+export function choice(
+	name: string,
+	displayName: string,
+	to: string,
+	options: INodePropertyOptions[],
+	extra?: Extra,
+): CatalogField {
+	const first = options[0].value;
+	const property: FieldProperty = { displayName, name, type: 'options', options, default: first };
+	return make('string', property, to, extra);
+}
+
+/** An "Additional Fields" style collection whose entries each map to their own parameter. */
+export function collection(
+	name: string,
+	displayName: string,
+	children: CatalogField[],
+	extra?: Extra,
+): CatalogField {
+	const sorted = [...children].sort((a, b) =>
+		a.property.displayName.localeCompare(b.property.displayName),
+	);
+	const property: FieldProperty = {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: sorted.map((child) => ({ ...child.property, required: false })),
+	};
+	return { kind: 'collection', property: { ...property, ...extra }, children: sorted };
+}

@@ -1,0 +1,164 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { CatalogOperation } from '../catalog';
+import { findOperation } from '../catalog';
+import type { RestCall } from '../transport/batch';
+import type { Bitrix24Client } from '../transport/client';
+import { createClient } from '../transport/client';
+import type { AuthKind, Connection } from '../transport/connection';
+import { connectionFromCredentials, CREDENTIAL_TYPE } from '../transport/connection';
+import { detailsOf, toNodeError } from './failures';
+import { InputError } from './inputError';
+import { readParams } from './readParams';
+import { toOutput } from './toOutput';
+
+interface PlannedCall extends RestCall {
+	/** For lists: how many rows at most (undefined = all). */
+	limit?: number;
+}
+
+type Outcome = { ok: true; json: IDataObject[] } | { ok: false; error: Error };
+
+function checkRequirements(operation: CatalogOperation, call: RestCall, authKind: AuthKind): void {
+	if (authKind !== 'webhook') return;
+	if (operation.needsApplication) {
+		throw new InputError(
+			`${call.method} works only in an application context and Bitrix24 refuses it for inbound webhooks: use an OAuth2 or API key credential`,
+		);
+	}
+	const rule = operation.webhookRequires;
+	const applies = rule && (!rule.methods || rule.methods.includes(call.method));
+	if (applies && (call.params[rule.param] === undefined || call.params[rule.param] === '')) {
+		throw new InputError(`"${rule.field}" is required when the credential is an inbound webhook`);
+	}
+}
+
+function planCall(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	operation: CatalogOperation,
+	authKind: AuthKind,
+): PlannedCall {
+	const { method, params } = readParams(ctx, itemIndex, operation);
+	checkRequirements(operation, { method, params }, authKind);
+	if (!operation.list || ctx.getNodeParameter('returnAll', itemIndex, false)) return { method, params };
+	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw new InputError(`"Limit" must be a whole number of 1 or more, got ${JSON.stringify(limit)}`);
+	}
+	return { method, params, limit };
+}
+
+async function sendOneByOne(
+	client: Bitrix24Client,
+	operation: CatalogOperation,
+	calls: Array<PlannedCall | Error>,
+	stopAtFirstFailure: boolean,
+): Promise<Outcome[]> {
+	const outcomes: Outcome[] = [];
+	for (const call of calls) {
+		if (call instanceof Error) {
+			outcomes.push({ ok: false, error: call });
+		} else {
+			try {
+				const json = operation.list
+					? toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output)
+					: toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
+				outcomes.push({ ok: true, json });
+			} catch (error) {
+				outcomes.push({ ok: false, error: error as Error });
+			}
+		}
+		if (stopAtFirstFailure && !outcomes[outcomes.length - 1].ok) break;
+	}
+	return outcomes;
+}
+
+async function sendInBatches(
+	client: Bitrix24Client,
+	operation: CatalogOperation,
+	calls: Array<PlannedCall | Error>,
+	stopAtFirstFailure: boolean,
+): Promise<Outcome[]> {
+	const valid = calls.filter((call): call is PlannedCall => !(call instanceof Error));
+	let answers: Outcome[];
+	try {
+		const results = await client.batch(valid, { retrySafe: operation.retrySafe, halt: stopAtFirstFailure });
+		answers = results.map((result) =>
+			result.ok ? { ok: true, json: toOutput(result.result, operation.output) } : { ok: false, error: result.error },
+		);
+	} catch (error) {
+		answers = valid.map(() => ({ ok: false, error: error as Error }));
+	}
+	return calls.map((call) => (call instanceof Error ? { ok: false, error: call } : (answers.shift() as Outcome)));
+}
+
+function errorItem(
+	resource: string,
+	operation: string,
+	error: Error,
+	itemIndex: number,
+	nodeError: ReturnType<typeof toNodeError>,
+): INodeExecutionData {
+	const { message, code, description, method } = detailsOf(error);
+	return {
+		json: {
+			error: message,
+			code,
+			resource,
+			operation,
+			...(method ? { method } : {}),
+			...(description ? { description } : {}),
+			timestamp: new Date().toISOString(),
+		},
+		error: nodeError,
+		pairedItem: { item: itemIndex },
+	};
+}
+
+export async function runOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const authKind = this.getNodeParameter('authentication', 0) as AuthKind;
+	const operation = findOperation(resource, operationName);
+	const continueOnFail = this.continueOnFail();
+
+	let outcomes: Outcome[];
+	try {
+		if (!operation) throw new InputError(`The operation "${operationName}" of "${resource}" is not known`);
+		const connection: Connection = connectionFromCredentials(
+			authKind,
+			await this.getCredentials(CREDENTIAL_TYPE[authKind]),
+		);
+		const calls = items.map((_, index) => {
+			try {
+				return planCall(this, index, operation, authKind);
+			} catch (error) {
+				return error as Error;
+			}
+		});
+		const firstBad = calls.findIndex((call) => call instanceof Error);
+		if (!continueOnFail && firstBad !== -1) throw toNodeError(this.getNode(), calls[firstBad] as Error, firstBad);
+		const client = createClient(this, connection);
+		const batched = operation.batchable !== false && !operation.list && calls.length > 1;
+		outcomes = batched
+			? await sendInBatches(client, operation, calls, !continueOnFail)
+			: await sendOneByOne(client, operation, calls, !continueOnFail);
+	} catch (error) {
+		if (continueOnFail) outcomes = items.map(() => ({ ok: false, error: error as Error }));
+		else throw 'node' in (error as object) ? error : toNodeError(this.getNode(), error as Error);
+	}
+
+	const output: INodeExecutionData[] = [];
+	outcomes.forEach((outcome, itemIndex) => {
+		if (outcome.ok) {
+			output.push(...outcome.json.map((json) => ({ json, pairedItem: { item: itemIndex } })));
+			return;
+		}
+		const nodeError = toNodeError(this.getNode(), outcome.error, itemIndex);
+		if (!continueOnFail) throw nodeError;
+		output.push(errorItem(resource, operationName, outcome.error, itemIndex, nodeError));
+	});
+	return [output];
+}

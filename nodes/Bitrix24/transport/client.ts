@@ -1,0 +1,82 @@
+import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { batchParams, MAX_BATCH_COMMANDS, splitBatchResult } from './batch';
+import type { CommandOutcome, RestCall } from './batch';
+import type { Connection } from './connection';
+import type { ListShape } from './pagination';
+import { canPageById, PAGE_SIZE, pageByIdParams, rowsOf } from './pagination';
+import { bucketFor } from './rateLimiter';
+import type { RequestContext, RestEnvelope } from './request';
+import { postRest } from './request';
+import { backoffMs, classify, mayRetry } from './retryPolicy';
+
+export interface CallOptions {
+	/** Whether repeating the call after an unknown outcome cannot do anything twice. */
+	retrySafe: boolean;
+}
+
+export interface Bitrix24Client {
+	readonly connection: Connection;
+	call(method: string, params: IDataObject, options: CallOptions): Promise<RestEnvelope>;
+	batch(calls: RestCall[], options: CallOptions & { halt: boolean }): Promise<CommandOutcome[]>;
+	list(method: string, params: IDataObject, shape: ListShape, limit?: number): Promise<IDataObject[]>;
+}
+
+export function createClient(ctx: RequestContext, connection: Connection): Bitrix24Client {
+	const bucket = bucketFor(connection.portal, connection.rate);
+	const baseDelayMs = 1000 / connection.rate.perSecond;
+
+	async function call(method: string, params: IDataObject, { retrySafe }: CallOptions) {
+		for (let attempt = 1; ; attempt++) {
+			await bucket.take();
+			try {
+				return await postRest(ctx, connection, method, params);
+			} catch (error) {
+				const kind = classify(error, retrySafe);
+				if (!mayRetry(kind, attempt)) throw error;
+				if (kind === 'rateLimited') bucket.markFull();
+				await sleep(backoffMs(attempt, baseDelayMs));
+			}
+		}
+	}
+
+	async function batch(calls: RestCall[], options: CallOptions & { halt: boolean }) {
+		const outcomes: CommandOutcome[] = [];
+		for (let start = 0; start < calls.length; start += MAX_BATCH_COMMANDS) {
+			const chunk = calls.slice(start, start + MAX_BATCH_COMMANDS);
+			const answer = await call('batch', batchParams(chunk, options.halt), options);
+			const chunkOutcomes = splitBatchResult(answer.result, chunk);
+			outcomes.push(...chunkOutcomes);
+			if (options.halt && chunkOutcomes.some((outcome) => !outcome.ok)) {
+				const skipped = splitBatchResult({}, calls.slice(start + MAX_BATCH_COMMANDS));
+				return outcomes.concat(skipped);
+			}
+		}
+		return outcomes;
+	}
+
+	async function list(method: string, params: IDataObject, shape: ListShape, limit?: number) {
+		const rows: IDataObject[] = [];
+		const wanted = limit ?? Infinity;
+		const byId = canPageById(shape, params);
+		let lastId = 0;
+		let start = 0;
+		while (rows.length < wanted) {
+			const pageParams = byId ? pageByIdParams(shape, params, lastId) : { ...params, start };
+			const page = await call(method, pageParams, { retrySafe: true });
+			const pageRows = rowsOf(page.result, shape.rowsPath);
+			rows.push(...pageRows);
+			if (byId) {
+				if (pageRows.length < PAGE_SIZE) break;
+				lastId = Number(pageRows[pageRows.length - 1][shape.idKey]);
+			} else {
+				if (page.next === undefined || page.next === null) break;
+				start = Number(page.next);
+			}
+		}
+		return rows.length > wanted ? rows.slice(0, wanted) : rows;
+	}
+
+	return { connection, call, batch, list };
+}
