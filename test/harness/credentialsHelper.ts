@@ -2,7 +2,6 @@ import type { PackageDirectoryLoader } from 'n8n-core';
 import { Credentials } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialsExpressionResolveValues,
 	IDataObject,
 	IHttpRequestOptions,
 	INode,
@@ -44,7 +43,7 @@ export class FixtureCredentialsHelper extends ICredentialsHelper {
 		const resolve = (value: unknown) =>
 			workflow.expression.getSimpleParameterValue(node, value as string, 'internal', {
 				$credentials: credentials,
-			} as ICredentialsExpressionResolveValues as never);
+			} as never);
 		const options = requestOptions as unknown as Record<string, IDataObject>;
 		for (const [target, values] of Object.entries(authenticate.properties)) {
 			options[target] = { ...(options[target] ?? {}) };

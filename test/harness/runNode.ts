@@ -1,5 +1,6 @@
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
+	IConnections,
 	IDataObject,
 	INode,
 	INodeExecutionData,
@@ -65,23 +66,50 @@ function baseAdditionalData(credentialsHelper: FixtureCredentialsHelper, hooks: 
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-/** Runs the Bitrix24 node through n8n-core's real execution engine, in this process. */
-export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+export interface WorkflowNode {
+	name: string;
+	parameters: INodeParameters;
+	onError?: OnError;
+}
+
+export interface RunWorkflowOptions {
+	/** Bitrix24 nodes, run in order: each one's main output feeds the next. */
+	nodes: WorkflowNode[];
+	credentials: CredentialFixtures;
+	/** JSON of the items the first node receives; one empty item when left out. */
+	items?: IDataObject[];
+}
+
+export interface RunWorkflowResult {
+	run: IRun;
+	savedTokens: IDataObject[];
+	/** Main-output items of a node, by name. */
+	output(name: string, outputIndex?: number): INodeExecutionData[];
+}
+
+/** Runs a chain of Bitrix24 nodes through n8n-core's real execution engine, in this process. */
+export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkflowResult> {
 	const loader = await loadPackage();
-	const node: INode = {
-		id: 'bitrix24-node',
-		name: NODE_NAME,
+	const nodes: INode[] = options.nodes.map((entry, index) => ({
+		id: `node-${index}`,
+		name: entry.name,
 		type: `${loader.packageName}.bitrix24`,
 		typeVersion: 1,
-		position: [0, 0],
-		parameters: options.parameters,
-		credentials: nodeCredentials(options.parameters),
-		...(options.onError ? { onError: options.onError } : {}),
-	};
+		position: [index * 200, 0],
+		parameters: entry.parameters,
+		credentials: nodeCredentials(entry.parameters),
+		...(entry.onError ? { onError: entry.onError } : {}),
+	}));
+	const connections = Object.fromEntries(
+		nodes.slice(0, -1).map((node, index) => [
+			node.name,
+			{ main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] },
+		]),
+	) as IConnections;
 	const workflow = new Workflow({
 		id: 'test-workflow',
-		nodes: [node],
-		connections: {},
+		nodes,
+		connections,
 		nodeTypes: nodeTypesOf(loader),
 		active: false,
 		settings: { executionOrder: 'v1' },
@@ -90,8 +118,8 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
 		id: 'test-workflow',
 		name: 'test',
-		nodes: [node],
-		connections: {},
+		nodes,
+		connections,
 		active: false,
 		settings: {},
 	} as never);
@@ -105,26 +133,38 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		executionData: {
 			contextData: {},
 			metadata: {},
-			nodeExecutionStack: [{ node, data: { main: [input] }, source: null }],
+			nodeExecutionStack: [{ node: nodes[0], data: { main: [input] }, source: null }],
 			waitingExecution: {},
 			waitingExecutionSource: {},
 		},
-	} as IRunExecutionData;
-	const execution = new WorkflowExecute(
+	} as unknown as IRunExecutionData;
+	await new WorkflowExecute(
 		baseAdditionalData(credentialsHelper, hooks),
 		'manual',
 		executionData,
-	);
-	await execution.processRunExecutionData(workflow);
+	).processRunExecutionData(workflow);
 	const run = await finished.promise;
-
-	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
-	const outputs = taskData?.data?.main ?? [];
 	return {
-		items: outputs[0] ?? [],
-		errorItems: outputs[1] ?? [],
-		error: (taskData?.error ?? run.data.resultData.error) as RunNodeResult['error'],
+		run,
 		savedTokens: credentialsHelper.savedTokens,
+		output: (name, outputIndex = 0) =>
+			run.data.resultData.runData[name]?.[0]?.data?.main?.[outputIndex] ?? [],
+	};
+}
+
+/** Runs the Bitrix24 node alone on the given input items. */
+export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	const { run, savedTokens, output } = await runWorkflow({
+		nodes: [{ name: NODE_NAME, parameters: options.parameters, onError: options.onError }],
+		credentials: options.credentials,
+		items: options.items,
+	});
+	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
+	return {
+		items: output(NODE_NAME, 0),
+		errorItems: output(NODE_NAME, 1),
+		error: (taskData?.error ?? run.data.resultData.error) as RunNodeResult['error'],
+		savedTokens,
 		run,
 	};
 }

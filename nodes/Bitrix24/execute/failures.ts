@@ -54,7 +54,7 @@ export function toNodeError(node: INode, error: Error, itemIndex?: number): Node
 		};
 		return new NodeApiError(node, response as JsonObject, {
 			message: details.message + suffix,
-			description: details.description,
+			description: details.description ?? `Bitrix24 code ${details.code} from ${details.method}`,
 			httpCode: details.httpCode === undefined ? undefined : String(details.httpCode),
 			itemIndex,
 		});

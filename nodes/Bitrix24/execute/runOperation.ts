@@ -93,27 +93,30 @@ async function sendInBatches(
 	return calls.map((call) => (call instanceof Error ? { ok: false, error: call } : (answers.shift() as Outcome)));
 }
 
+/**
+ * n8n moves an item to the error output only when its JSON is `{ error }` or `{ error, message }`
+ * (an item carrying `.error` would have its JSON replaced), so that mode gets the short form.
+ */
 function errorItem(
 	resource: string,
 	operation: string,
 	error: Error,
 	itemIndex: number,
-	nodeError: ReturnType<typeof toNodeError>,
+	toErrorOutput: boolean,
 ): INodeExecutionData {
 	const { message, code, description, method } = detailsOf(error);
-	return {
-		json: {
-			error: message,
-			code,
-			resource,
-			operation,
-			...(method ? { method } : {}),
-			...(description ? { description } : {}),
-			timestamp: new Date().toISOString(),
-		},
-		error: nodeError,
-		pairedItem: { item: itemIndex },
-	};
+	const json: IDataObject = toErrorOutput
+		? { error: message, message: description ?? `${code} in ${resource} ${operation}` }
+		: {
+				error: message,
+				code,
+				resource,
+				operation,
+				...(method ? { method } : {}),
+				...(description ? { description } : {}),
+				timestamp: new Date().toISOString(),
+			};
+	return { json, pairedItem: { item: itemIndex } };
 }
 
 export async function runOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -123,6 +126,7 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 	const authKind = this.getNodeParameter('authentication', 0) as AuthKind;
 	const operation = findOperation(resource, operationName);
 	const continueOnFail = this.continueOnFail();
+	const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
 
 	let outcomes: Outcome[];
 	try {
@@ -156,9 +160,8 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 			output.push(...outcome.json.map((json) => ({ json, pairedItem: { item: itemIndex } })));
 			return;
 		}
-		const nodeError = toNodeError(this.getNode(), outcome.error, itemIndex);
-		if (!continueOnFail) throw nodeError;
-		output.push(errorItem(resource, operationName, outcome.error, itemIndex, nodeError));
+		if (!continueOnFail) throw toNodeError(this.getNode(), outcome.error, itemIndex);
+		output.push(errorItem(resource, operationName, outcome.error, itemIndex, toErrorOutput));
 	});
 	return [output];
 }

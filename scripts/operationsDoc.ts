@@ -1,0 +1,44 @@
+import { CATALOG } from '../nodes/Bitrix24/catalog';
+import type { CatalogField, CatalogOperation } from '../nodes/Bitrix24/catalog';
+
+function requiredFields(fields: CatalogField[]): string[] {
+	return fields
+		.filter((field) => field.kind !== 'collection' && field.property.required)
+		.map((field) => (field.to ? `${field.property.displayName} (\`${field.to}\`)` : field.property.displayName));
+}
+
+function notes(operation: CatalogOperation): string {
+	const parts: string[] = [];
+	if (operation.list) parts.push('Return All / Limit');
+	if (operation.batchable !== false && !operation.list) parts.push('batched');
+	if (operation.needsApplication) parts.push('OAuth2 or API key only');
+	if (operation.webhookRequires) parts.push(`webhook needs ${operation.webhookRequires.field}`);
+	return parts.join(', ');
+}
+
+function methodsOf(operation: CatalogOperation): string {
+	const choices = operation.fields.find((field) => field.kind === 'method')?.property.options ?? [];
+	const methods = choices.length ? choices.map((option) => String((option as { value: string }).value)) : [operation.method];
+	return methods.map((method) => `\`${method}\``).join(', ');
+}
+
+/** The operations reference in docs/operations.md, generated from the catalog. */
+export function renderOperationsDoc(): string {
+	const count = CATALOG.reduce((sum, resource) => sum + resource.operations.length, 0);
+	const lines = [
+		'# Operations',
+		'',
+		`Generated from the node's catalog by \`npm run docs\`; do not edit by hand. ${count} operations in ${CATALOG.length} resources.`,
+		'',
+		'| Resource | Operation | Bitrix24 method | Required fields | Notes |',
+		'| --- | --- | --- | --- | --- |',
+	];
+	for (const resource of CATALOG) {
+		for (const operation of resource.operations) {
+			lines.push(
+				`| ${resource.name} | ${operation.name} | ${methodsOf(operation)} | ${requiredFields(operation.fields).join(', ') || '—'} | ${notes(operation) || '—'} |`,
+			);
+		}
+	}
+	return `${lines.join('\n')}\n`;
+}
