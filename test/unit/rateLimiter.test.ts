@@ -1,0 +1,21 @@
+import { LeakyBucket } from '../../nodes/Bitrix24/transport/rateLimiter';
+
+describe('LeakyBucket', () => {
+	it('lets a burst through, then spaces requests at the drain rate', () => {
+		const bucket = new LeakyBucket({ perSecond: 2, burst: 3 });
+		const start = Date.now();
+		expect([bucket.tryTake(start), bucket.tryTake(start), bucket.tryTake(start)]).toEqual([0, 0, 0]);
+		expect(bucket.tryTake(start)).toBe(500);
+		expect(bucket.tryTake(start + 500)).toBe(0);
+		expect(bucket.tryTake(start + 500)).toBe(500);
+	});
+
+	it('after the portal refuses, waits a full drain step before the next request', () => {
+		const bucket = new LeakyBucket({ perSecond: 5, burst: 250 });
+		const start = Date.now();
+		expect(bucket.tryTake(start)).toBe(0);
+		bucket.markFull(start);
+		expect(bucket.tryTake(start)).toBe(200);
+		expect(bucket.tryTake(start + 200)).toBe(0);
+	});
+});
