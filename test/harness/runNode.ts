@@ -45,12 +45,12 @@ const CREDENTIAL_OF_AUTH: Record<string, string> = {
 	apiKey: 'bitrix24Api',
 };
 
-function nodeCredentials(parameters: INodeParameters) {
+export function nodeCredentials(parameters: INodeParameters) {
 	const type = CREDENTIAL_OF_AUTH[String(parameters.authentication ?? 'webhook')];
 	return { [type]: { id: `cred-${type}`, name: type } };
 }
 
-function baseAdditionalData(credentialsHelper: FixtureCredentialsHelper, hooks: ExecutionLifecycleHooks) {
+export function baseAdditionalData(credentialsHelper: FixtureCredentialsHelper, hooks?: ExecutionLifecycleHooks) {
 	return {
 		hooks,
 		credentialsHelper,

@@ -25,7 +25,7 @@ export interface Bitrix24Client {
 
 export function createClient(ctx: RequestContext, connection: Connection): Bitrix24Client {
 	const bucket = bucketFor(connection.portal, connection.rate);
-	const baseDelayMs = 1000 / connection.rate.perSecond;
+	const baseDelayMs = Math.max(1000 / connection.rate.perSecond, 250);
 
 	async function call(method: string, params: IDataObject, { retrySafe }: CallOptions) {
 		for (let attempt = 1; ; attempt++) {

@@ -15,17 +15,19 @@ export class LeakyBucket {
 	constructor(private rate: RateSettings) {}
 
 	configure(rate: RateSettings): void {
+		this.drain(Date.now());
 		this.rate = rate;
+		this.level = Math.min(this.level, this.capacity());
 	}
 
 	/** Milliseconds to wait before a request fits, or 0 after taking its place. */
 	tryTake(now = Date.now()): number {
 		this.drain(now);
-		if (this.level + 1 <= this.rate.burst) {
+		if (this.level + 1 <= this.capacity()) {
 			this.level += 1;
 			return 0;
 		}
-		return Math.ceil(((this.level + 1 - this.rate.burst) / this.rate.perSecond) * 1000);
+		return Math.ceil(((this.level + 1 - this.capacity()) / this.rate.perSecond) * 1000);
 	}
 
 	async take(): Promise<void> {
@@ -39,7 +41,15 @@ export class LeakyBucket {
 	/** The portal said it is full: assume so until the bucket drains again. */
 	markFull(now = Date.now()): void {
 		this.drain(now);
-		this.level = this.rate.burst;
+		this.level = this.capacity();
+	}
+
+	/**
+	 * One place is kept free: the portal starts draining only when a request arrives, so a
+	 * bucket filled to the brim here would be over the brim there.
+	 */
+	private capacity(): number {
+		return Math.max(this.rate.burst - 1, 1);
 	}
 
 	private drain(now: number): void {

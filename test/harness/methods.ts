@@ -1,0 +1,84 @@
+import { ExecuteContext, LoadOptionsContext, RoutingNode } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeParameters,
+	INodePropertyOptions,
+	INodeType,
+	IRunExecutionData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import type { CredentialFixtures } from './credentialsHelper';
+import { FixtureCredentialsHelper } from './credentialsHelper';
+import { loadPackage, nodeTypesOf } from './loadPackage';
+import { baseAdditionalData, nodeCredentials } from './runNode';
+
+async function singleNodeWorkflow(parameters: INodeParameters) {
+	const loader = await loadPackage();
+	const node: INode = {
+		id: 'bitrix24-node',
+		name: 'Bitrix24',
+		type: `${loader.packageName}.bitrix24`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: nodeCredentials(parameters),
+	};
+	const nodeTypes = nodeTypesOf(loader);
+	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, nodeTypes, active: false });
+	return { loader, node, workflow, nodeType: nodeTypes.getByNameAndVersion(node.type, 1) as INodeType };
+}
+
+/** Calls one of the node's loadOptions methods the way the n8n editor does. */
+export async function loadOptions(
+	method: string,
+	parameters: INodeParameters,
+	credentials: CredentialFixtures,
+): Promise<INodePropertyOptions[]> {
+	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
+	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await nodeType.methods!.loadOptions![method].call(context);
+}
+
+/**
+ * Sends a credential's test request through n8n-core's routing engine, as the editor's
+ * "Test" button does, and returns the response body it got.
+ */
+export async function sendCredentialTest(type: string, data: ICredentialDataDecryptedObject): Promise<IDataObject> {
+	const { loader, node, workflow } = await singleNodeWorkflow({});
+	const credentialType = loader.getCredential(type).type;
+	const testNode: INodeType = {
+		description: {
+			...(workflow.nodeTypes.getByNameAndVersion(node.type, 1) as INodeType).description,
+			credentials: [{ name: type, required: true }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					default: '',
+					routing: { request: credentialType.test!.request },
+				},
+			],
+		},
+	};
+	const testedNode = { ...node, credentials: { [type]: { id: 'tested', name: type } } };
+	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, { [type]: data }));
+	const context = new ExecuteContext(
+		workflow,
+		testedNode,
+		additionalData,
+		'internal',
+		{ resultData: { runData: {} } } as unknown as IRunExecutionData,
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node: testedNode, data: {}, source: null },
+		[],
+	);
+	const output = await new RoutingNode(context, testNode, { id: 'tested', name: type, type, data }).runNode();
+	return output?.[0]?.[0]?.json ?? {};
+}

@@ -1,0 +1,255 @@
+import type { Emulator } from '../emulator';
+import { runNode } from '../harness/runNode';
+import { callsOf, credentialsFor, startPortal } from './portal';
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+	emulator = await startPortal();
+});
+
+afterAll(async () => {
+	await emulator.close();
+});
+
+beforeEach(() => emulator.reset());
+
+const createDeal = { authentication: 'webhook', resource: 'crmItem', operation: 'create', entityTypeId: '2' };
+const getDeal = { authentication: 'webhook', resource: 'crmItem', operation: 'get', entityTypeId: '2' };
+const listDeals = { authentication: 'webhook', resource: 'crmItem', operation: 'getAll', entityTypeId: '2' };
+
+const restRequests = (method: string) => emulator.requests.filter((request) => request.restMethod === method);
+
+describe('batching', () => {
+	it('sends 120 creates as 3 batch requests and gives each item its own record, in order', async () => {
+		const items = Array.from({ length: 120 }, (_, index) => ({ title: `Deal ${index}` }));
+		const result = await runNode({
+			parameters: { ...createDeal, itemFields: { title: '={{ $json.title }}' } },
+			credentials: credentialsFor(emulator),
+			items,
+		});
+
+		expect(emulator.requests.map((request) => request.restMethod)).toEqual(['batch', 'batch', 'batch']);
+		expect(callsOf(emulator, 'crm.item.add')).toHaveLength(120);
+		expect(result.items.map((item) => item.json.title)).toEqual(items.map((item) => item.title));
+		expect(result.items.map((item) => item.pairedItem)).toEqual(items.map((_, item) => ({ item })));
+		expect(new Set(result.items.map((item) => item.json.id)).size).toBe(120);
+	});
+
+	it('keeps a failed command with its own item and lets the others through', async () => {
+		const existing = emulator.seed.crmItem(2, { title: 'Here' });
+		const result = await runNode({
+			parameters: { ...getDeal, itemId: '={{ $json.id }}' },
+			credentials: credentialsFor(emulator),
+			items: [{ id: existing }, { id: 999999 }, { id: existing }],
+			onError: 'continueRegularOutput',
+		});
+
+		expect(restRequests('batch')).toHaveLength(1);
+		expect(result.items.map((item) => [item.pairedItem, item.json.title ?? item.json.code])).toEqual([
+			[{ item: 0 }, 'Here'],
+			[{ item: 1 }, 'NOT_FOUND'],
+			[{ item: 2 }, 'Here'],
+		]);
+	});
+
+	it('without Continue On Fail, stops at the first failed command and names its item', async () => {
+		const existing = emulator.seed.crmItem(2, { title: 'Here' });
+		const result = await runNode({
+			parameters: { ...getDeal, itemId: '={{ $json.id }}' },
+			credentials: credentialsFor(emulator),
+			items: [{ id: existing }, { id: 999999 }, { id: existing }],
+		});
+
+		expect(result.error?.message).toMatch(/^Bitrix24 refused crm\.item\.get: .*\(NOT_FOUND\) \[item 1\]$/);
+		expect(restRequests('batch')[0].params.halt).toBe(1);
+		expect(callsOf(emulator, 'crm.item.get')).toHaveLength(2);
+	});
+});
+
+describe('continue on fail', () => {
+	const mixed = [{ id: 'x' }, { id: 'REAL' }, { id: 999999 }, { id: '' }];
+
+	function inputs() {
+		const real = emulator.seed.crmItem(2, { title: 'Found' });
+		return mixed.map((entry) => ({ id: entry.id === 'REAL' ? real : entry.id }));
+	}
+
+	it('turns each failing item into one error item and keeps the order and pairing', async () => {
+		const result = await runNode({
+			parameters: { ...getDeal, itemId: '={{ $json.id }}' },
+			credentials: credentialsFor(emulator),
+			items: inputs(),
+			onError: 'continueRegularOutput',
+		});
+
+		const json = result.items.map((item) => item.json);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
+		expect(json[0]).toMatchObject({
+			error: '"Item ID" must be a positive whole number, got "x"',
+			code: 'INVALID_INPUT',
+			resource: 'crmItem',
+			operation: 'get',
+		});
+		expect(json[1]).toMatchObject({ title: 'Found' });
+		expect(json[2]).toMatchObject({ code: 'NOT_FOUND', method: 'crm.item.get', resource: 'crmItem' });
+		expect(json[3]).toMatchObject({ error: '"Item ID" is required', code: 'INVALID_INPUT' });
+		for (const entry of [json[0], json[2], json[3]]) expect(Date.parse(String(entry.timestamp))).not.toBeNaN();
+		expect(callsOf(emulator, 'crm.item.get')).toHaveLength(2);
+	});
+
+	it('routes failing items to the error output with "continue (using error output)"', async () => {
+		const result = await runNode({
+			parameters: { ...getDeal, itemId: '={{ $json.id }}' },
+			credentials: credentialsFor(emulator),
+			items: inputs(),
+			onError: 'continueErrorOutput',
+		});
+
+		expect(result.items.map((item) => [item.pairedItem, item.json.title])).toEqual([[{ item: 1 }, 'Found']]);
+		expect(result.errorItems.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }, { item: 3 }]);
+		expect(result.errorItems[1].json.error).toMatch(/NOT_FOUND/);
+	});
+
+	it('without it, a bad input stops the node before anything is sent, naming the field and item', async () => {
+		const result = await runNode({
+			parameters: { ...getDeal, itemId: '={{ $json.id }}' },
+			credentials: credentialsFor(emulator),
+			items: [{ id: 5 }, { id: 'abc' }],
+		});
+
+		expect(result.error?.message).toBe('"Item ID" must be a positive whole number, got "abc" [item 1]');
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('reports malformed JSON in a filter box with the field name', async () => {
+		const result = await runNode({
+			parameters: { ...listDeals, filter: '{"stageId": ' },
+			credentials: credentialsFor(emulator),
+		});
+
+		expect(result.error?.message).toMatch(/^"Filter \(JSON\)" must be valid JSON \(.+\) \[item 0\]$/);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('gives a Bitrix24 refusal its code, description and HTTP status', async () => {
+		const result = await runNode({
+			parameters: { ...getDeal, itemId: '424242' },
+			credentials: credentialsFor(emulator),
+		});
+
+		expect(result.error?.message).toMatch(/^Bitrix24 refused crm\.item\.get: .+ \(NOT_FOUND\) \[item 0\]$/);
+		expect(result.error?.httpCode).toBe('400');
+	});
+});
+
+describe('lists', () => {
+	function seedDeals(count: number): number[] {
+		return Array.from({ length: count }, (_, index) => emulator.seed.crmItem(2, { title: `D${index}` }));
+	}
+
+	it('Return All pages by id with start=-1 until a short page', async () => {
+		const ids = seedDeals(120);
+		const result = await runNode({ parameters: { ...listDeals, returnAll: true }, credentials: credentialsFor(emulator) });
+
+		expect(result.items.map((item) => item.json.id)).toEqual(ids);
+		const pages = callsOf(emulator, 'crm.item.list').map((call) => call.params);
+		expect(pages).toHaveLength(3);
+		expect(pages.map((page) => [page.start, (page.filter as Record<string, unknown>)['>id']])).toEqual([
+			[-1, 0],
+			[-1, ids[49]],
+			[-1, ids[99]],
+		]);
+	});
+
+	it('Limit stops as soon as it has enough rows', async () => {
+		const ids = seedDeals(120);
+		const result = await runNode({ parameters: { ...listDeals, limit: 60 }, credentials: credentialsFor(emulator) });
+
+		expect(result.items.map((item) => item.json.id)).toEqual(ids.slice(0, 60));
+		expect(callsOf(emulator, 'crm.item.list')).toHaveLength(2);
+	});
+
+	it('keeps a custom order by paging with start and next', async () => {
+		const ids = seedDeals(70);
+		const result = await runNode({
+			parameters: { ...listDeals, returnAll: true, order: '{"id": "DESC"}' },
+			credentials: credentialsFor(emulator),
+		});
+
+		expect(result.items.map((item) => item.json.id)).toEqual([...ids].reverse());
+		expect(callsOf(emulator, 'crm.item.list').map((call) => call.params.start)).toEqual([0, 50]);
+	});
+});
+
+describe('retries', () => {
+	it('repeats a call the portal refused for its rate limit, even a create', async () => {
+		emulator.faults.injectOnce({ method: 'crm.item.add', status: 503, error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests' });
+		const result = await runNode({
+			parameters: { ...createDeal, itemFields: { title: 'Once' } },
+			credentials: credentialsFor(emulator),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(restRequests('crm.item.add').map((request) => request.status)).toEqual([503, 200]);
+		expect(emulator.seed.call('crm.item.list', { entityTypeId: 2 }).total).toBe(1);
+	});
+
+	it('repeats a read after a server failure', async () => {
+		const id = emulator.seed.crmItem(2, { title: 'Read me' });
+		emulator.faults.injectOnce({ method: 'crm.item.get', status: 500, error: 'INTERNAL_SERVER_ERROR', description: 'Internal server error' });
+		const result = await runNode({ parameters: { ...getDeal, itemId: String(id) }, credentials: credentialsFor(emulator) });
+
+		expect(result.items[0].json.title).toBe('Read me');
+		expect(restRequests('crm.item.get').map((request) => request.status)).toEqual([500, 200]);
+	});
+
+	it('does not repeat a create after a server failure, whose outcome is unknown', async () => {
+		emulator.faults.injectOnce({ method: 'crm.item.add', status: 500, error: 'INTERNAL_SERVER_ERROR', description: 'Internal server error' });
+		const result = await runNode({
+			parameters: { ...createDeal, itemFields: { title: 'Maybe' } },
+			credentials: credentialsFor(emulator),
+		});
+
+		expect(result.error?.message).toMatch(/INTERNAL_SERVER_ERROR/);
+		expect(restRequests('crm.item.add')).toHaveLength(1);
+	});
+
+	it('never repeats a call the portal blocked for overload', async () => {
+		emulator.faults.inject({ method: 'crm.item.get', status: 503, error: 'OVERLOAD_LIMIT', description: 'REST API is blocked due to overload', times: 3 });
+		const result = await runNode({ parameters: { ...getDeal, itemId: '1' }, credentials: credentialsFor(emulator) });
+
+		expect(result.error?.message).toMatch(/OVERLOAD_LIMIT/);
+		expect(restRequests('crm.item.get')).toHaveLength(1);
+	});
+});
+
+describe('rate limiter', () => {
+	it('keeps a run under the portal bucket so that the portal refuses nothing', async () => {
+		emulator.seed.crmItem(2, { title: 'Only' });
+		emulator.rateLimit.configure({ enabled: true, burst: 5, drainPerSecond: 20 });
+		const result = await runNode({
+			parameters: { ...listDeals, limit: 1 },
+			credentials: credentialsFor(emulator, { rateLimitPlan: 'custom', requestsPerSecond: 20, burst: 5 }),
+			items: Array.from({ length: 15 }, () => ({})),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(emulator.requests).toHaveLength(15);
+		expect(emulator.requests.filter((request) => request.status === 503)).toHaveLength(0);
+	});
+
+	it('without pacing the same run is refused, and the refused calls are repeated until they pass', async () => {
+		emulator.seed.crmItem(2, { title: 'Only' });
+		emulator.rateLimit.configure({ enabled: true, burst: 5, drainPerSecond: 20 });
+		const result = await runNode({
+			parameters: { ...listDeals, limit: 1 },
+			credentials: credentialsFor(emulator, { rateLimitPlan: 'custom', requestsPerSecond: 1000, burst: 15 }),
+			items: Array.from({ length: 15 }, () => ({})),
+		});
+
+		expect(emulator.requests.filter((request) => request.status === 503).length).toBeGreaterThan(0);
+		expect(emulator.requests.filter((request) => request.status === 200)).toHaveLength(15);
+		expect(result.items.map((item) => item.json.title)).toEqual(Array(15).fill('Only'));
+	});
+});
