@@ -1,0 +1,21 @@
+/** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
+import { createBatchHandler } from './batch';
+import { crmMethods } from './families/crm';
+import { entityMethods } from './families/entity';
+import { imbotMethods } from './families/imbot';
+import { imopenlinesMethods } from './families/imopenlines';
+import { systemMethods } from './families/system';
+import type { MethodSpec } from './types';
+
+export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSpec> {
+	const specs: MethodSpec[] = [];
+	specs.push(
+		...systemMethods(() => specs),
+		{ name: 'batch', scopes: ['basic'], handler: createBatchHandler(offsetMinutes) },
+		...entityMethods,
+		...crmMethods,
+		...imbotMethods,
+		...imopenlinesMethods,
+	);
+	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
+}

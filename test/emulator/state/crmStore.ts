@@ -1,0 +1,97 @@
+/** CRM items (per entity type) and smart-process (SPA) types. */
+import { Sequence } from './sequence';
+
+export type YN = 'Y' | 'N';
+
+export interface CrmItemRecord {
+	id: number;
+	entityTypeId: number;
+	/** Field values keyed by camelCase field name (`title`, `ufCrm_123`, `parentId2`, ...). */
+	values: Record<string, unknown>;
+}
+
+export interface TypeRelation {
+	entityTypeId: number;
+	isChildrenListEnabled: YN;
+	isPredefined: YN;
+}
+
+export const SPA_FLAGS = [
+	'isCategoriesEnabled',
+	'isStagesEnabled',
+	'isBeginCloseDatesEnabled',
+	'isClientEnabled',
+	'isUseInUserfieldEnabled',
+	'isLinkWithProductsEnabled',
+	'isMycompanyEnabled',
+	'isDocumentsEnabled',
+	'isSourceEnabled',
+	'isObserversEnabled',
+	'isRecyclebinEnabled',
+	'isAutomationEnabled',
+	'isBizProcEnabled',
+	'isSetOpenPermissions',
+	'isPaymentsEnabled',
+	'isCountersEnabled',
+] as const;
+
+export type SpaFlag = (typeof SPA_FLAGS)[number];
+
+export const LINKED_USER_FIELDS = ['CALENDAR_EVENT|UF_CRM_CAL_EVENT', 'TASKS_TASK|UF_CRM_TASK', 'TASKS_TASK_TEMPLATE|UF_CRM_TASK'] as const;
+
+export interface SpaType {
+	id: number;
+	entityTypeId: number;
+	title: string;
+	code: string;
+	createdBy: number;
+	updatedBy: number;
+	createdMs: number;
+	updatedMs: number;
+	customSectionId: number | null;
+	flags: Record<SpaFlag, YN>;
+	relations: { parent: TypeRelation[]; child: TypeRelation[] };
+	linkedUserFields: Record<string, YN>;
+	defaultCategoryId: number;
+}
+
+export class CrmStore {
+	readonly items = new Map<number, Map<number, CrmItemRecord>>();
+	readonly itemIds = new Map<number, Sequence>();
+	readonly types = new Map<number, SpaType>();
+	readonly typeIds = new Sequence(1);
+	readonly categoryIds = new Sequence(10);
+	readonly multifieldIds = new Sequence(101);
+
+	itemsOf(entityTypeId: number): Map<number, CrmItemRecord> {
+		let items = this.items.get(entityTypeId);
+		if (!items) {
+			items = new Map();
+			this.items.set(entityTypeId, items);
+		}
+		return items;
+	}
+
+	nextItemId(entityTypeId: number): number {
+		let sequence = this.itemIds.get(entityTypeId);
+		if (!sequence) {
+			sequence = new Sequence(1);
+			this.itemIds.set(entityTypeId, sequence);
+		}
+		return sequence.next();
+	}
+
+	typeByEntityTypeId(entityTypeId: number): SpaType | undefined {
+		for (const type of this.types.values()) if (type.entityTypeId === entityTypeId) return type;
+		return undefined;
+	}
+
+	clear(): void {
+		this.items.clear();
+		this.itemIds.clear();
+		this.types.clear();
+		this.typeIds.reset();
+		this.categoryIds.reset();
+		this.multifieldIds.reset();
+	}
+}
