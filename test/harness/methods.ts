@@ -6,6 +6,7 @@ import type {
 	INodeParameters,
 	INodePropertyOptions,
 	INodeType,
+	INodeTypes,
 	IRunExecutionData,
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
@@ -48,35 +49,48 @@ export async function loadOptions(
  * "Test" button does, and returns the response body it got.
  */
 export async function sendCredentialTest(type: string, data: ICredentialDataDecryptedObject): Promise<IDataObject> {
-	const { loader, node, workflow } = await singleNodeWorkflow({});
-	const credentialType = loader.getCredential(type).type;
+	const loader = await loadPackage();
+	const request = loader.getCredential(type).type.test!.request;
 	const testNode: INodeType = {
 		description: {
-			...(workflow.nodeTypes.getByNameAndVersion(node.type, 1) as INodeType).description,
+			displayName: 'Credential test',
+			name: 'credentialTest',
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: [],
+			outputs: [],
 			credentials: [{ name: type, required: true }],
-			properties: [
-				{
-					displayName: 'Temp',
-					name: 'temp',
-					type: 'string',
-					default: '',
-					routing: { request: credentialType.test!.request },
-				},
-			],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request } }],
 		},
 	};
-	const testedNode = { ...node, credentials: { [type]: { id: 'tested', name: type } } };
+	const node: INode = {
+		id: 'tested',
+		name: 'Temp-Node',
+		type: 'credentialTest',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [type]: { id: 'tested', name: type } },
+	};
+	const nodeTypes = {
+		getByName: () => testNode,
+		getByNameAndVersion: () => testNode,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, nodeTypes, active: false });
 	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, { [type]: data }));
 	const context = new ExecuteContext(
 		workflow,
-		testedNode,
+		node,
 		additionalData,
 		'internal',
 		{ resultData: { runData: {} } } as unknown as IRunExecutionData,
 		0,
 		[],
 		{ main: [[{ json: {} }]] },
-		{ node: testedNode, data: {}, source: null },
+		{ node, data: {}, source: null },
 		[],
 	);
 	const output = await new RoutingNode(context, testNode, { id: 'tested', name: type, type, data }).runNode();

@@ -35,9 +35,10 @@ function parseBody(data: unknown): unknown {
 /** n8n wraps failed requests differently across versions; dig out the HTTP status and body. */
 function failureFromHttpError(error: HttpFailure, method: string, secrets: string[]): Bitrix24Error {
 	const cause = error.cause ?? error;
+	const httpCode = error.httpCode === undefined || error.httpCode === null ? '' : String(error.httpCode);
 	const status =
-		Number(cause.response?.status ?? cause.statusCode ?? error.httpCode ?? error.statusCode) ||
-		undefined;
+		Number(cause.response?.status ?? cause.statusCode ?? error.statusCode ?? httpCode) || undefined;
+	const networkCode = cause.code ?? error.code ?? (/^[A-Z_]+$/.test(httpCode) ? httpCode : 'NETWORK_ERROR');
 	const body = parseBody(cause.error ?? cause.response?.data ?? error.context?.data);
 	if (isErrorEnvelope(body)) {
 		const failure = errorFromEnvelope(body, status, method);
@@ -48,7 +49,7 @@ function failureFromHttpError(error: HttpFailure, method: string, secrets: strin
 			method,
 		);
 	}
-	const code = status ? `HTTP_${status}` : (cause.code ?? error.code ?? 'NETWORK_ERROR');
+	const code = status ? `HTTP_${status}` : networkCode;
 	const text = status
 		? `Bitrix24 answered with HTTP status ${status} and no REST error`
 		: `The portal could not be reached (${cause.message ?? error.message ?? code})`;
