@@ -164,7 +164,7 @@ export const chatbot: CatalogResource = {
 			output: { kind: 'success' },
 			retrySafe: true,
 		}),
-		op({
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many chatbots',
@@ -173,7 +173,7 @@ export const chatbot: CatalogResource = {
 			fields: [],
 			output: { kind: 'rows' },
 			retrySafe: true,
-		}),
+		},
 	],
 };
 
@@ -337,16 +337,16 @@ export const chatbotChat: CatalogResource = {
 			output: { kind: 'value', key: 'CHAT_ID' },
 			retrySafe: false,
 		}),
-		op({
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get a chat by its entity',
 			description: 'Get the ID of the chat bound to an external object',
 			method: 'imbot.chat.get',
-			fields: [entityType(true), entityId(true), actingBotId],
+			fields: [entityType(true), entityId(true)],
 			output: { kind: 'record' },
 			retrySafe: true,
-		}),
+		},
 		op({
 			value: 'addUsers',
 			name: 'Add Users',
@@ -357,6 +357,7 @@ export const chatbotChat: CatalogResource = {
 				chatId,
 				userIds('users', 'User IDs', true),
 				yesNo('hideHistory', 'Hide History', 'HIDE_HISTORY', {
+					default: true,
 					description: 'Whether the new members cannot see the messages sent before they joined.',
 				}),
 				actingBotId,

@@ -13,13 +13,13 @@ function storage(emulator: Emulator, code = 'dish'): IDataObject {
 function storageWithSection(emulator: Emulator): IDataObject {
 	const prepared = storage(emulator);
 	const { result } = emulator.seed.call('entity.section.add', { ENTITY: 'dish', NAME: 'Soups' });
-	return { ...prepared, sectionId: result };
+	return { ...prepared, sectionId: result as number };
 }
 
 function storageWithItem(emulator: Emulator): IDataObject {
 	const prepared = storage(emulator);
 	const { result } = emulator.seed.call('entity.item.add', { ENTITY: 'dish', NAME: 'Borscht' });
-	return { ...prepared, itemId: result };
+	return { ...prepared, itemId: result as number };
 }
 
 function storageWithProperty(emulator: Emulator): IDataObject {

@@ -12,7 +12,7 @@ function createType(emulator: Emulator, title: string): IDataObject {
 
 function withType(emulator: Emulator) {
 	const type = createType(emulator, 'Shipments');
-	return { typeId: type.id, entityTypeId: type.entityTypeId };
+	return { typeId: type.id as number, entityTypeId: type.entityTypeId as number };
 }
 
 export const smartProcessCases: CaseTable = {
@@ -65,7 +65,7 @@ export const smartProcessCases: CaseTable = {
 	},
 	'smartProcessItem.create': {
 		setup: withType,
-		parameters: ({ entityTypeId }) => ({ entityTypeId, itemFields: { title: 'Parcel 1' } }),
+		parameters: ({ entityTypeId }) => ({ entityTypeId: Number(entityTypeId), itemFields: { title: 'Parcel 1' } }),
 		sent: ({ entityTypeId }) => ({ entityTypeId, fields: { title: 'Parcel 1' } }),
 		output: (items, { entityTypeId }) =>
 			expect(json(items)).toEqual([expect.objectContaining({ title: 'Parcel 1', entityTypeId })]),
@@ -75,7 +75,7 @@ export const smartProcessCases: CaseTable = {
 			const prepared = withType(emulator);
 			return { ...prepared, id: emulator.seed.crmItem(Number(prepared.entityTypeId), { title: 'Parcel 2' }) };
 		},
-		parameters: ({ entityTypeId, id }) => ({ entityTypeId, itemId: String(id) }),
+		parameters: ({ entityTypeId, id }) => ({ entityTypeId: Number(entityTypeId), itemId: String(id) }),
 		sent: ({ entityTypeId, id }) => ({ entityTypeId, id }),
 		output: (items, { id }) => expect(json(items)).toEqual([expect.objectContaining({ id, title: 'Parcel 2' })]),
 	},
@@ -86,7 +86,7 @@ export const smartProcessCases: CaseTable = {
 			emulator.seed.crmItem(Number(prepared.entityTypeId), { title: 'P2' });
 			return prepared;
 		},
-		parameters: ({ entityTypeId }) => ({ entityTypeId, returnAll: false, limit: 1 }),
+		parameters: ({ entityTypeId }) => ({ entityTypeId: Number(entityTypeId), returnAll: false, limit: 1 }),
 		sent: ({ entityTypeId }) => ({ entityTypeId, start: -1 }),
 		output: (items) => expect(json(items).map((row) => row.title)).toEqual(['P1']),
 	},
@@ -95,7 +95,7 @@ export const smartProcessCases: CaseTable = {
 			const prepared = withType(emulator);
 			return { ...prepared, id: emulator.seed.crmItem(Number(prepared.entityTypeId), { title: 'Old' }) };
 		},
-		parameters: ({ entityTypeId, id }) => ({ entityTypeId, itemId: String(id), itemFields: { title: 'New' } }),
+		parameters: ({ entityTypeId, id }) => ({ entityTypeId: Number(entityTypeId), itemId: String(id), itemFields: { title: 'New' } }),
 		sent: ({ entityTypeId, id }) => ({ entityTypeId, id, fields: { title: 'New' } }),
 		output: (items) => expect(json(items)).toEqual([expect.objectContaining({ title: 'New' })]),
 	},
@@ -104,7 +104,7 @@ export const smartProcessCases: CaseTable = {
 			const prepared = withType(emulator);
 			return { ...prepared, id: emulator.seed.crmItem(Number(prepared.entityTypeId), { title: 'Gone' }) };
 		},
-		parameters: ({ entityTypeId, id }) => ({ entityTypeId, itemId: String(id) }),
+		parameters: ({ entityTypeId, id }) => ({ entityTypeId: Number(entityTypeId), itemId: String(id) }),
 		sent: ({ entityTypeId, id }) => ({ entityTypeId, id }),
 		output: (items) => expect(json(items)).toEqual([{ deleted: true }]),
 	},
