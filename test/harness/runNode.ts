@@ -70,6 +70,8 @@ export interface WorkflowNode {
 	name: string;
 	parameters: INodeParameters;
 	onError?: OnError;
+	/** n8n's "Execute Once" setting: run for the first input item only. */
+	executeOnce?: boolean;
 }
 
 export interface RunWorkflowOptions {
@@ -78,6 +80,8 @@ export interface RunWorkflowOptions {
 	credentials: CredentialFixtures;
 	/** JSON of the items the first node receives; one empty item when left out. */
 	items?: IDataObject[];
+	/** Called as each node starts and finishes. */
+	onNode?: (name: string, phase: 'before' | 'after') => void;
 }
 
 export interface RunWorkflowResult {
@@ -99,6 +103,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 		parameters: entry.parameters,
 		credentials: nodeCredentials(entry.parameters),
 		...(entry.onError ? { onError: entry.onError } : {}),
+		...(entry.executeOnce ? { executeOnce: true } : {}),
 	}));
 	const connections = Object.fromEntries(
 		nodes.slice(0, -1).map((node, index) => [
@@ -125,6 +130,11 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 	} as never);
 	const finished = createDeferredPromise<IRun>();
 	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+	const { onNode } = options;
+	if (onNode) {
+		hooks.addHandler('nodeExecuteBefore', (name) => onNode(name, 'before'));
+		hooks.addHandler('nodeExecuteAfter', (name) => onNode(name, 'after'));
+	}
 
 	const input = (options.items ?? [{}]).map((json) => ({ json }));
 	const executionData: IRunExecutionData = {
