@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { rateLimitProperties } from './rateLimitProperties';
+import { portalUrlProperty, rateLimitProperties } from './sharedProperties';
 import { bitrix24ErrorRules } from './testRules';
 
 export class Bitrix24Api implements ICredentialType {
@@ -19,14 +19,7 @@ export class Bitrix24Api implements ICredentialType {
 	documentationUrl = 'https://apidocs.bitrix24.com/settings/app-installation/local-apps/index.html';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Portal URL',
-			name: 'portalUrl',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. https://your-company.bitrix24.com',
-		},
+		portalUrlProperty,
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',

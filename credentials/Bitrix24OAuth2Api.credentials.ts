@@ -1,6 +1,6 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { rateLimitProperties } from './rateLimitProperties';
+import { portalUrlProperty, rateLimitProperties } from './sharedProperties';
 
 export class Bitrix24OAuth2Api implements ICredentialType {
 	name = 'bitrix24OAuth2Api';
@@ -14,15 +14,7 @@ export class Bitrix24OAuth2Api implements ICredentialType {
 	documentationUrl = 'https://apidocs.bitrix24.com/settings/oauth/index.html';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Portal URL',
-			name: 'portalUrl',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. https://your-company.bitrix24.com',
-			description: 'Address of your Bitrix24 portal, cloud or on-premise',
-		},
+		portalUrlProperty,
 		{
 			displayName: 'Grant Type',
 			name: 'grantType',

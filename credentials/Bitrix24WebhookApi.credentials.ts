@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { rateLimitProperties } from './rateLimitProperties';
+import { rateLimitProperties } from './sharedProperties';
 import { bitrix24ErrorRules } from './testRules';
 
 const WEBHOOK_URL = /^(https?:\/\/[^/\s?#]+\/rest\/\d+\/[^/\s?#]+)\/?$/;

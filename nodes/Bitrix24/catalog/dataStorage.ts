@@ -15,13 +15,6 @@ const access = json('access', 'Access Rights (JSON)', 'ACCESS', {
 
 const sortOrder = integer('sort', 'Sort', 'SORT', { default: 500 });
 
-const list = (): CatalogOperation['list'] => ({
-	idKey: 'ID',
-	filterParam: 'FILTER',
-	orderParam: 'SORT',
-	fast: false,
-});
-
 const listFields = (example: string): CatalogField[] => [
 	json('filter', 'Filter (JSON)', 'FILTER', { description: `E.g. ${example}.` }),
 	json('sortBy', 'Sort (JSON)', 'SORT', { description: 'E.g. {"ID": "ASC"}.' }),
@@ -118,145 +111,119 @@ export const dataStorage: CatalogResource = {
 	],
 };
 
-const sectionId = id('sectionId', 'Section ID', 'ID');
+interface StorageRecordKind {
+	value: string;
+	name: string;
+	description: string;
+	/** `section` or `item`: the middle of the entity.*.add/get/update/delete method names. */
+	family: string;
+	/** The record in words, e.g. "storage section". */
+	noun: string;
+	recordId: CatalogField;
+	fields: CatalogField[];
+	filterExample: string;
+}
 
-const sectionFields: CatalogField[] = [
-	integer('parentSection', 'Parent Section ID', 'SECTION'),
-	yesNo('active', 'Active', 'ACTIVE', { default: true, description: 'Whether the section is active.' }),
-	sortOrder,
-	text('code', 'Code', 'CODE'),
-	text('description', 'Description', 'DESCRIPTION'),
-];
+/** Sections and items of a storage share one shape: create, list, update and delete by ID. */
+function storageRecords(kind: StorageRecordKind): CatalogResource {
+	const method = (verb: string) => `entity.${kind.family}.${verb}`;
+	return {
+		value: kind.value,
+		name: kind.name,
+		description: kind.description,
+		operations: [
+			op({
+				value: 'create',
+				name: 'Create',
+				action: `Create a ${kind.noun}`,
+				description: `Create a ${kind.noun} in a data storage`,
+				method: method('add'),
+				fields: [
+					storage,
+					text('name', 'Name', 'NAME', { required: true }),
+					collection('additionalFields', 'Additional Fields', kind.fields),
+				],
+				output: { kind: 'value', key: 'ID' },
+				retrySafe: false,
+			}),
+			op({
+				value: 'getAll',
+				name: 'Get Many',
+				action: `Get many ${kind.noun}s`,
+				description: `List the ${kind.noun}s of a data storage`,
+				method: method('get'),
+				fields: [storage, ...listFields(kind.filterExample)],
+				output: { kind: 'rows' },
+				list: { idKey: 'ID', filterParam: 'FILTER', orderParam: 'SORT', fast: false },
+				retrySafe: true,
+			}),
+			op({
+				value: 'update',
+				name: 'Update',
+				action: `Update a ${kind.noun}`,
+				description: `Update a ${kind.noun} of a data storage`,
+				method: method('update'),
+				fields: [
+					storage,
+					kind.recordId,
+					collection('updateFields', 'Update Fields', [text('name', 'Name', 'NAME'), ...kind.fields]),
+				],
+				output: { kind: 'success' },
+				retrySafe: true,
+			}),
+			op({
+				value: 'delete',
+				name: 'Delete',
+				action: `Delete a ${kind.noun}`,
+				description: `Delete a ${kind.noun} of a data storage`,
+				method: method('delete'),
+				fields: [storage, kind.recordId],
+				output: { kind: 'deleted' },
+				retrySafe: true,
+			}),
+		],
+	};
+}
 
-export const dataStorageSection: CatalogResource = {
+export const dataStorageSection = storageRecords({
 	value: 'dataStorageSection',
 	name: 'Data Storage Section',
 	description: 'Sections that group the items of a data storage',
-	operations: [
-		op({
-			value: 'create',
-			name: 'Create',
-			action: 'Create a storage section',
-			description: 'Create a section in a data storage',
-			method: 'entity.section.add',
-			fields: [
-				storage,
-				text('name', 'Name', 'NAME', { required: true }),
-				collection('additionalFields', 'Additional Fields', sectionFields),
-			],
-			output: { kind: 'value', key: 'ID' },
-			retrySafe: false,
-		}),
-		op({
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many storage sections',
-			description: 'List the sections of a data storage',
-			method: 'entity.section.get',
-			fields: [storage, ...listFields('{"CODE": "drinks"}')],
-			output: { kind: 'rows' },
-			list: list(),
-			retrySafe: true,
-		}),
-		op({
-			value: 'update',
-			name: 'Update',
-			action: 'Update a storage section',
-			description: 'Update a section of a data storage',
-			method: 'entity.section.update',
-			fields: [
-				storage,
-				sectionId,
-				collection('updateFields', 'Update Fields', [text('name', 'Name', 'NAME'), ...sectionFields]),
-			],
-			output: { kind: 'success' },
-			retrySafe: true,
-		}),
-		op({
-			value: 'delete',
-			name: 'Delete',
-			action: 'Delete an entity section',
-			description: 'Delete a section of a data storage',
-			method: 'entity.section.delete',
-			fields: [storage, sectionId],
-			output: { kind: 'deleted' },
-			retrySafe: true,
-		}),
+	family: 'section',
+	noun: 'storage section',
+	recordId: id('sectionId', 'Section ID', 'ID'),
+	fields: [
+		integer('parentSection', 'Parent Section ID', 'SECTION'),
+		yesNo('active', 'Active', 'ACTIVE', { default: true, description: 'Whether the section is active.' }),
+		sortOrder,
+		text('code', 'Code', 'CODE'),
+		text('description', 'Description', 'DESCRIPTION'),
 	],
-};
+	filterExample: '{"CODE": "drinks"}',
+});
 
-const itemId = id('itemId', 'Item ID', 'ID');
-
-const itemFields: CatalogField[] = [
-	integer('section', 'Section ID', 'SECTION'),
-	yesNo('active', 'Active', 'ACTIVE', { default: true, description: 'Whether the item is active.' }),
-	sortOrder,
-	text('code', 'Code', 'CODE'),
-	text('previewText', 'Preview Text', 'PREVIEW_TEXT'),
-	text('detailText', 'Detail Text', 'DETAIL_TEXT'),
-	text('activeFrom', 'Active From', 'DATE_ACTIVE_FROM', { placeholder: 'e.g. 2026-01-31T10:00:00+03:00' }),
-	text('activeTo', 'Active To', 'DATE_ACTIVE_TO', { placeholder: 'e.g. 2026-12-31T18:00:00+03:00' }),
-	json('propertyValues', 'Property Values (JSON)', 'PROPERTY_VALUES', {
-		description: 'Values of the storage properties by code, e.g. {"price": 12.5}.',
-	}),
-];
-
-export const dataStorageItem: CatalogResource = {
+export const dataStorageItem = storageRecords({
 	value: 'dataStorageItem',
 	name: 'Data Storage Item',
 	description: 'Items kept in a data storage',
-	operations: [
-		op({
-			value: 'create',
-			name: 'Create',
-			action: 'Create a storage item',
-			description: 'Create an item in a data storage',
-			method: 'entity.item.add',
-			fields: [
-				storage,
-				text('name', 'Name', 'NAME', { required: true }),
-				collection('additionalFields', 'Additional Fields', itemFields),
-			],
-			output: { kind: 'value', key: 'ID' },
-			retrySafe: false,
-		}),
-		op({
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many storage items',
-			description: 'List the items of a data storage',
-			method: 'entity.item.get',
-			fields: [storage, ...listFields('{"SECTION": 3, ">PROPERTY_price": 10}')],
-			output: { kind: 'rows' },
-			list: list(),
-			retrySafe: true,
-		}),
-		op({
-			value: 'update',
-			name: 'Update',
-			action: 'Update a storage item',
-			description: 'Update an item of a data storage',
-			method: 'entity.item.update',
-			fields: [
-				storage,
-				itemId,
-				collection('updateFields', 'Update Fields', [text('name', 'Name', 'NAME'), ...itemFields]),
-			],
-			output: { kind: 'success' },
-			retrySafe: true,
-		}),
-		op({
-			value: 'delete',
-			name: 'Delete',
-			action: 'Delete a storage item',
-			description: 'Delete an item of a data storage',
-			method: 'entity.item.delete',
-			fields: [storage, itemId],
-			output: { kind: 'deleted' },
-			retrySafe: true,
+	family: 'item',
+	noun: 'storage item',
+	recordId: id('itemId', 'Item ID', 'ID'),
+	fields: [
+		integer('section', 'Section ID', 'SECTION'),
+		yesNo('active', 'Active', 'ACTIVE', { default: true, description: 'Whether the item is active.' }),
+		sortOrder,
+		text('code', 'Code', 'CODE'),
+		text('previewText', 'Preview Text', 'PREVIEW_TEXT'),
+		text('detailText', 'Detail Text', 'DETAIL_TEXT'),
+		text('activeFrom', 'Active From', 'DATE_ACTIVE_FROM', { placeholder: 'e.g. 2026-01-31T10:00:00+03:00' }),
+		text('activeTo', 'Active To', 'DATE_ACTIVE_TO', { placeholder: 'e.g. 2026-12-31T18:00:00+03:00' }),
+		json('propertyValues', 'Property Values (JSON)', 'PROPERTY_VALUES', {
+			description: 'Values of the storage properties by code, e.g. {"price": 12.5}.',
 		}),
 	],
-};
+	filterExample: '{"SECTION": 3, ">PROPERTY_price": 10}',
+});
 
 const propertyCode = text('property', 'Property Code', 'PROPERTY', {
 	required: true,

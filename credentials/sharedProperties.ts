@@ -1,5 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+export const portalUrlProperty: INodeProperties = {
+	displayName: 'Portal URL',
+	name: 'portalUrl',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. https://your-company.bitrix24.com',
+	description: 'Address of your Bitrix24 portal, cloud or on-premise',
+};
+
 /** The portal's request budget, shared by every Bitrix24 credential. */
 export const rateLimitProperties: INodeProperties[] = [
 	{
