@@ -148,17 +148,47 @@ describe('lists', () => {
 		return Array.from({ length: count }, (_, index) => emulator.seed.crmItem(2, { title: `D${index}` }));
 	}
 
-	it('Return All pages by id with start=-1 until a short page', async () => {
+	it('Return All reads the first page, finds the last id, then fetches the rest as id windows in one batch', async () => {
 		const ids = seedDeals(120);
 		const result = await runNode({ parameters: { ...listDeals, returnAll: true }, credentials: credentialsFor(emulator) });
 
 		expect(result.items.map((item) => item.json.id)).toEqual(ids);
-		const pages = callsOf(emulator, 'crm.item.list').map((call) => call.params);
-		expect(pages).toHaveLength(3);
-		expect(pages.map((page) => [page.start, (page.filter as Record<string, unknown>)['>id']])).toEqual([
-			[-1, 0],
-			[-1, ids[49]],
-			[-1, ids[99]],
+		expect(emulator.requests.map((request) => request.restMethod)).toEqual(['crm.item.list', 'crm.item.list', 'batch']);
+		const [first, last, ...windows] = callsOf(emulator, 'crm.item.list').map((call) => call.params);
+		expect(first).toMatchObject({ order: { id: 'ASC' }, filter: { '>id': 0 }, start: -1 });
+		expect(last).toMatchObject({ order: { id: 'DESC' }, select: ['id'], start: -1 });
+		expect(windows.map((page) => page.filter)).toEqual([
+			{ '>=id': String(ids[50]), '<id': String(ids[100]) },
+			{ '>=id': String(ids[100]), '<id': String(ids[119] + 1) },
+		]);
+	});
+
+	it('Return All over sparse ids keeps reading a window that came back full, and loses nothing', async () => {
+		const ids = seedDeals(250);
+		const deleted = ids.filter((id, index) => index < 100 && index % 2 === 1);
+		for (const id of deleted) emulator.seed.call('crm.item.delete', { entityTypeId: 2, id });
+		const result = await runNode({ parameters: { ...listDeals, returnAll: true }, credentials: credentialsFor(emulator) });
+
+		expect(result.items.map((item) => item.json.id)).toEqual(ids.filter((id) => !deleted.includes(id)));
+		expect(emulator.requests.map((request) => request.restMethod)).toEqual([
+			'crm.item.list',
+			'crm.item.list',
+			'batch',
+			'batch',
+		]);
+	});
+
+	it('Return All with an id condition of its own pages one by one from that id', async () => {
+		const ids = seedDeals(60);
+		const result = await runNode({
+			parameters: { ...listDeals, returnAll: true, filter: `{">id": ${ids[4]}}` },
+			credentials: credentialsFor(emulator),
+		});
+
+		expect(result.items.map((item) => item.json.id)).toEqual(ids.slice(5));
+		expect(callsOf(emulator, 'crm.item.list').map((call) => (call.params.filter as Record<string, unknown>)['>id'])).toEqual([
+			ids[4],
+			ids[54],
 		]);
 	});
 

@@ -87,6 +87,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 				idKey: 'id',
 				filterParam: 'filter',
 				orderParam: 'order',
+				selectParam: 'select',
 				fast: true,
 			},
 			retrySafe: true,

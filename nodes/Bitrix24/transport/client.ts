@@ -5,11 +5,12 @@ import { batchParams, MAX_BATCH_COMMANDS, splitBatchResult } from './batch';
 import type { CommandOutcome, RestCall } from './batch';
 import type { Connection } from './connection';
 import type { ListShape } from './pagination';
-import { canPageById, PAGE_SIZE, pageByIdParams, rowsOf } from './pagination';
+import { canPageById, PAGE_SIZE, pageByIdParams, rowsOf, withIdSelected } from './pagination';
 import { bucketFor } from './rateLimiter';
 import type { RequestContext, RestEnvelope } from './request';
 import { postRest } from './request';
 import { backoffMs, classify, mayRetry } from './retryPolicy';
+import { filtersById, listInIdWindows } from './windowedList';
 
 export interface CallOptions {
 	/** Whether repeating the call after an unknown outcome cannot do anything twice. */
@@ -56,10 +57,17 @@ export function createClient(ctx: RequestContext, connection: Connection): Bitri
 		return outcomes;
 	}
 
-	async function list(method: string, params: IDataObject, shape: ListShape, limit?: number) {
+	async function list(method: string, listParams: IDataObject, shape: ListShape, limit?: number) {
+		const byId = canPageById(shape, listParams);
+		const params = byId ? withIdSelected(shape, listParams) : listParams;
+		if (byId && limit === undefined && !filtersById(shape, params)) {
+			const sendOne = async (name: string, pageParams: IDataObject) =>
+				(await call(name, pageParams, { retrySafe: true })).result;
+			const send = (calls: RestCall[]) => batch(calls, { retrySafe: true, halt: false });
+			return await listInIdWindows(sendOne, send, method, params, shape);
+		}
 		const rows: IDataObject[] = [];
 		const wanted = limit ?? Infinity;
-		const byId = canPageById(shape, params);
 		let lastId = 0;
 		let start = 0;
 		while (rows.length < wanted) {

@@ -12,6 +12,8 @@ export interface ListShape {
 	cursorKey?: string;
 	filterParam: string;
 	orderParam: string;
+	/** Name of the parameter that picks the returned fields, where the method has one. */
+	selectParam?: string;
 	/** Whether the method supports the documented fast way: order by id, `>id` filter, `start=-1`. */
 	fast: boolean;
 }
@@ -46,6 +48,15 @@ export function canPageById(shape: ListShape, params: IDataObject): boolean {
 		entries[0][0].toLowerCase() === cursorKey.toLowerCase() &&
 		String(entries[0][1]).toUpperCase() === 'ASC'
 	);
+}
+
+/** Paging by id needs the id in every row, so a field selection gets it added. */
+export function withIdSelected(shape: ListShape, params: IDataObject): IDataObject {
+	const select = shape.selectParam ? params[shape.selectParam] : undefined;
+	if (!Array.isArray(select) || select.length === 0) return params;
+	const names = select.map((name) => String(name).toLowerCase());
+	if (names.includes('*') || names.includes(shape.idKey.toLowerCase())) return params;
+	return { ...params, [shape.selectParam as string]: [...select, shape.idKey] };
 }
 
 export function pageByIdParams(shape: ListShape, params: IDataObject, lastId: number): IDataObject {
