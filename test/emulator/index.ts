@@ -38,6 +38,8 @@ export interface EmulatorOptions {
 	timezoneOffsetMinutes?: number;
 	/** `domain` in token answers: the authorization server, not the portal (default oauth.bitrix.info). */
 	authServerDomain?: string;
+	/** Serve the test-only `/_emulator/...` control routes (control.ts) for clients in other processes. */
+	controlRoutes?: boolean;
 }
 
 export interface OAuthClient {
@@ -143,7 +145,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		status: 'L',
 	});
 
-	const server = createServer(createRequestListener({ runtime, bucket, auth: { webhooks, tokens }, requests, oauthInfo }));
+	const control = options.controlRoutes ? { expireAccessTokens: () => tokens.expireAccessTokens() } : undefined;
+	const server = createServer(createRequestListener({ runtime, bucket, auth: { webhooks, tokens }, requests, oauthInfo, control }));
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

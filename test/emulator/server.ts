@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { authenticate, AuthSources, routeRestPath } from './auth';
+import { ControlActions, handleControlRequest } from './control';
 import { executeCall, findMethod, Runtime } from './dispatch';
 import { successBody, timeBlock } from './envelope';
 import { RestError, systemErrors } from './errors';
@@ -20,6 +21,8 @@ export interface ServerDeps {
 	auth: AuthSources;
 	requests: RecordedRequest[];
 	oauthInfo: () => OAuthServerInfo;
+	/** Test-only `/_emulator/...` routes (see control.ts); absent unless enabled. */
+	control?: ControlActions;
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -98,6 +101,11 @@ export function createRequestListener(deps: ServerDeps) {
 			sendJson(res, status, body);
 		};
 
+		const control = deps.control && handleControlRequest(url.pathname, record.httpMethod, deps.control);
+		if (control) {
+			respond(control.status, control.body);
+			return;
+		}
 		if (/^\/oauth\/token\/?$/.test(url.pathname)) {
 			const reply = handleTokenRequest(parsed.merged, deps.auth.tokens, deps.oauthInfo());
 			respond(reply.status, reply.body);
