@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { portalUrlProperty, rateLimitProperties } from './sharedProperties';
+import { portalUrlProperty, limitProperties } from './sharedProperties';
 import { bitrix24ErrorRules } from './testRules';
 
 export class Bitrix24Api implements ICredentialType {
@@ -29,7 +29,7 @@ export class Bitrix24Api implements ICredentialType {
 			required: true,
 			description: 'Access token of a local application on the portal, sent as the auth parameter',
 		},
-		...rateLimitProperties,
+		...limitProperties,
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -1,6 +1,6 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { portalUrlProperty, rateLimitProperties } from './sharedProperties';
+import { portalUrlProperty, limitProperties } from './sharedProperties';
 
 export class Bitrix24OAuth2Api implements ICredentialType {
 	name = 'bitrix24OAuth2Api';
@@ -53,6 +53,6 @@ export class Bitrix24OAuth2Api implements ICredentialType {
 			type: 'hidden',
 			default: 'body',
 		},
-		...rateLimitProperties,
+		...limitProperties,
 	];
 }

@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { rateLimitProperties } from './sharedProperties';
+import { limitProperties } from './sharedProperties';
 import { bitrix24ErrorRules } from './testRules';
 
 const WEBHOOK_URL = /^(https?:\/\/[^/\s?#]+\/rest\/\d+\/[^/\s?#]+)\/?$/;
@@ -34,7 +34,7 @@ export class Bitrix24WebhookApi implements ICredentialType {
 			description:
 				'The inbound webhook URL from Developer resources > Other > Inbound webhook; it ends with /rest/USER_ID/CODE/',
 		},
-		...rateLimitProperties,
+		...limitProperties,
 	];
 
 	/** The secret code lives in the path, so the webhook URL becomes the base of every request. */

@@ -10,8 +10,8 @@ export const portalUrlProperty: INodeProperties = {
 	description: 'Address of your Bitrix24 portal, cloud or on-premise',
 };
 
-/** The portal's request budget, shared by every Bitrix24 credential. */
-export const rateLimitProperties: INodeProperties[] = [
+/** The portal's request budgets (rate and operating time), shared by every Bitrix24 credential. */
+export const limitProperties: INodeProperties[] = [
 	{
 		displayName: 'Rate Limit',
 		name: 'rateLimitPlan',
@@ -50,5 +50,14 @@ export const rateLimitProperties: INodeProperties[] = [
 		default: 50,
 		description: 'How many requests may go out at once before the rate applies',
 		displayOptions: { show: { rateLimitPlan: ['custom'] } },
+	},
+	{
+		displayName: 'Max Wait for a Blocked Method (Seconds)',
+		name: 'operatingWaitSeconds',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 120,
+		description:
+			'When Bitrix24 blocks a method for using its operating-time budget (up to 10 minutes), wait this long for the block to lift; a longer block fails with the time to retry',
 	},
 ];

@@ -283,3 +283,43 @@ describe('rate limiter', () => {
 		expect(result.items.map((item) => item.json.title)).toEqual(Array(15).fill('Only'));
 	});
 });
+
+describe('operating-time limit', () => {
+	/** Each call is charged 0.6 s against a 1 s budget: the third call in a window is refused. */
+	const blockAfterTwoCalls = (windowSeconds: number) =>
+		emulator.operatingLimit.configure({ enabled: true, limitSeconds: 1, extraSecondsPerCall: 0.6, windowSeconds });
+
+	afterEach(() => emulator.operatingLimit.configure({ enabled: false, windowSeconds: 600 }));
+
+	it('waits for a blocked method to be released when the portal said it will be soon, then sends it again', async () => {
+		const id = emulator.seed.crmItem(2, { title: 'Patient' });
+		blockAfterTwoCalls(2);
+		const credentials = credentialsFor(emulator);
+		const first = await runNode({ parameters: { ...getDeal, itemId: String(id) }, credentials });
+		const second = await runNode({ parameters: { ...getDeal, itemId: String(id) }, credentials, items: [{}, {}] });
+
+		expect(first.items[0].json.title).toBe('Patient');
+		expect(second.error).toBeUndefined();
+		expect(second.items.map((item) => item.json.title)).toEqual(['Patient', 'Patient']);
+		expect(callsOf(emulator, 'crm.item.get').map((call) => [call.viaBatch, call.error?.code])).toEqual([
+			[false, undefined],
+			[true, undefined],
+			[true, 'OPERATION_TIME_LIMIT'],
+			[true, undefined],
+		]);
+	});
+
+	it('fails with the time to retry when the block lasts longer than the credential allows', async () => {
+		const id = emulator.seed.crmItem(2, { title: 'Blocked' });
+		blockAfterTwoCalls(600);
+		const credentials = credentialsFor(emulator, { rateLimitPlan: 'standard', operatingWaitSeconds: 30 });
+		await runNode({ parameters: { ...getDeal, itemId: String(id) }, credentials });
+		await runNode({ parameters: { ...getDeal, itemId: String(id) }, credentials });
+		const result = await runNode({ parameters: { ...getDeal, itemId: String(id) }, credentials });
+
+		expect(result.error?.message).toMatch(
+			/^Bitrix24 refused crm\.item\.get: .*lifts the block at \d{4}-\d\d-\d\dT[\d:.]+Z \(in \d+ s\): retry after that \(OPERATION_TIME_LIMIT\) \[item 0\]$/,
+		);
+		expect(restRequests('crm.item.get').map((request) => request.status)).toEqual([200, 200, 429]);
+	});
+});

@@ -4,6 +4,8 @@ import { sleep } from 'n8n-workflow';
 import { batchParams, MAX_BATCH_COMMANDS, splitBatchResult } from './batch';
 import type { CommandOutcome, RestCall } from './batch';
 import type { Connection } from './connection';
+import { Bitrix24Error } from './errors';
+import { rememberReset, waitForUnblock } from './operatingTime';
 import type { ListShape } from './pagination';
 import { canPageById, PAGE_SIZE, pageByIdParams, rowsOf, withIdSelected } from './pagination';
 import { bucketFor } from './rateLimiter';
@@ -32,8 +34,14 @@ export function createClient(ctx: RequestContext, connection: Connection): Bitri
 		for (let attempt = 1; ; attempt++) {
 			await bucket.take();
 			try {
-				return await postRest(ctx, connection, method, params);
+				const answer = await postRest(ctx, connection, method, params);
+				rememberReset(connection.portal, method, answer.time);
+				return answer;
 			} catch (error) {
+				if (error instanceof Bitrix24Error && error.code === 'OPERATION_TIME_LIMIT' && attempt === 1) {
+					await sleep(waitForUnblock(connection.portal, error, connection.maxOperatingWaitMs));
+					continue;
+				}
 				const kind = classify(error, retrySafe);
 				if (!mayRetry(kind, attempt)) throw error;
 				if (kind === 'rateLimited') bucket.markFull();
@@ -42,12 +50,33 @@ export function createClient(ctx: RequestContext, connection: Connection): Bitri
 		}
 	}
 
+	/**
+	 * Commands refused for their method's operating time never ran (nor did those a halted batch
+	 * skipped after them): send them again once the block lifts.
+	 */
+	async function resendBlocked(chunk: RestCall[], outcomes: CommandOutcome[], options: CallOptions & { halt: boolean }) {
+		const codeOf = (outcome: CommandOutcome) => (outcome.ok ? '' : outcome.error.code);
+		if (!outcomes.some((outcome) => codeOf(outcome) === 'OPERATION_TIME_LIMIT')) return outcomes;
+		const blocked = outcomes
+			.map((outcome, index) => (['OPERATION_TIME_LIMIT', 'NOT_EXECUTED'].includes(codeOf(outcome)) ? index : -1))
+			.filter((index) => index !== -1);
+		try {
+			const first = outcomes.find((outcome) => codeOf(outcome) === 'OPERATION_TIME_LIMIT') as { error: Bitrix24Error };
+			await sleep(waitForUnblock(connection.portal, first.error, connection.maxOperatingWaitMs));
+		} catch (failure) {
+			return outcomes.map((outcome, index) => (blocked.includes(index) ? { ok: false as const, error: failure as Bitrix24Error } : outcome));
+		}
+		const answer = await call('batch', batchParams(blocked.map((index) => chunk[index]), options.halt), options);
+		const retried = splitBatchResult(answer.result, blocked.map((index) => chunk[index]));
+		return outcomes.map((outcome, index) => (blocked.includes(index) ? retried[blocked.indexOf(index)] : outcome));
+	}
+
 	async function batch(calls: RestCall[], options: CallOptions & { halt: boolean }) {
 		const outcomes: CommandOutcome[] = [];
 		for (let start = 0; start < calls.length; start += MAX_BATCH_COMMANDS) {
 			const chunk = calls.slice(start, start + MAX_BATCH_COMMANDS);
 			const answer = await call('batch', batchParams(chunk, options.halt), options);
-			const chunkOutcomes = splitBatchResult(answer.result, chunk);
+			const chunkOutcomes = await resendBlocked(chunk, splitBatchResult(answer.result, chunk), options);
 			outcomes.push(...chunkOutcomes);
 			if (options.halt && chunkOutcomes.some((outcome) => !outcome.ok)) {
 				const skipped = splitBatchResult({}, calls.slice(start + MAX_BATCH_COMMANDS));

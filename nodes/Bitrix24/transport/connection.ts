@@ -23,6 +23,8 @@ export interface Connection {
 	/** Values that must never appear in output, errors or logs. */
 	secrets: string[];
 	rate: RateSettings;
+	/** How long a call may wait for Bitrix24 to lift a method's operating-time block. */
+	maxOperatingWaitMs: number;
 }
 
 const PLANS: Record<string, RateSettings> = {
@@ -67,7 +69,12 @@ export function connectionFromCredentials(
 	authKind: AuthKind,
 	credentials: ICredentialDataDecryptedObject,
 ): Connection {
-	const base = { authKind, credentialType: CREDENTIAL_TYPE[authKind], rate: rateOf(credentials) };
+	const base = {
+		authKind,
+		credentialType: CREDENTIAL_TYPE[authKind],
+		rate: rateOf(credentials),
+		maxOperatingWaitMs: Math.max(Number(credentials.operatingWaitSeconds ?? 120) || 0, 0) * 1000,
+	};
 	if (authKind === 'webhook') {
 		const match = WEBHOOK_URL_PATTERN.exec(String(credentials.webhookUrl ?? '').trim());
 		if (!match) {
