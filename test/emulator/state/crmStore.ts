@@ -57,6 +57,8 @@ export interface SpaType {
 
 export class CrmStore {
 	readonly items = new Map<number, Map<number, CrmItemRecord>>();
+	/** Every field name stored items of a type have carried, with the first value seen (kept so field lists need not scan the items). */
+	private readonly seenFields = new Map<number, Map<string, unknown>>();
 	readonly itemIds = new Map<number, Sequence>();
 	readonly types = new Map<number, SpaType>();
 	readonly typeIds = new Sequence(1);
@@ -70,6 +72,20 @@ export class CrmStore {
 			this.items.set(entityTypeId, items);
 		}
 		return items;
+	}
+
+	/** Call after storing an item's values. */
+	noteFields(entityTypeId: number, values: Record<string, unknown>): void {
+		let seen = this.seenFields.get(entityTypeId);
+		if (!seen) {
+			seen = new Map();
+			this.seenFields.set(entityTypeId, seen);
+		}
+		for (const [name, value] of Object.entries(values)) if (!seen.has(name)) seen.set(name, value);
+	}
+
+	fieldsSeen(entityTypeId: number): ReadonlyMap<string, unknown> {
+		return this.seenFields.get(entityTypeId) ?? new Map();
 	}
 
 	nextItemId(entityTypeId: number): number {
@@ -88,6 +104,7 @@ export class CrmStore {
 
 	clear(): void {
 		this.items.clear();
+		this.seenFields.clear();
 		this.itemIds.clear();
 		this.types.clear();
 		this.typeIds.reset();

@@ -1,4 +1,5 @@
 /** crm.item.add / get / list / update / delete / fields */
+import { narrowByIdBounds } from '../../idRange';
 import { RestError } from '../../errors';
 import { ListSchema, selectRows } from '../../filter';
 import { paginate, readStart } from '../../pagination';
@@ -56,6 +57,7 @@ export function addItem(ctx: CallContext, info: CrmTypeInfo, input: Dict): CrmIt
 	const id = ctx.state.crm.nextItemId(info.entityTypeId);
 	const record: CrmItemRecord = { id, entityTypeId: info.entityTypeId, values: createItemValues(info, fields, input, ctx, id) };
 	ctx.state.crm.itemsOf(info.entityTypeId).set(id, record);
+	ctx.state.crm.noteFields(info.entityTypeId, record.values);
 	return record;
 }
 
@@ -76,6 +78,7 @@ function update(ctx: CallContext): MethodResult {
 	const record = findItem(ctx, info, 'Item not found');
 	const fields = fieldsOfType(ctx.state, info);
 	updateItemValues(record, info, fields, fieldsParam(ctx), ctx);
+	ctx.state.crm.noteFields(info.entityTypeId, record.values);
 	return { result: { item: fullView(ctx, record, fieldsOfType(ctx.state, info)) } };
 }
 
@@ -119,7 +122,8 @@ function list(ctx: CallContext): MethodResult {
 	const info = typeOf(ctx);
 	const fields = fieldsOfType(ctx.state, info);
 	const items = [...ctx.state.crm.itemsOf(info.entityTypeId).values()].sort((a, b) => a.id - b.id);
-	const rows = selectRows(items, ctx.params.filter, ctx.params.order, listSchema(fields));
+	const candidates = narrowByIdBounds(items, ctx.params.filter, (item) => item.id);
+	const rows = selectRows(candidates, ctx.params.filter, ctx.params.order, listSchema(fields));
 	const page = paginate(rows, readStart(ctx.params));
 	const { names, withMultifields } = selection(fields, ctx.params.select);
 	const options = { select: names, withMultifields, originalUfNames: isYes(ctx.params.useOriginalUfNames) };

@@ -94,17 +94,14 @@ export function fieldsOfType(state: PortalState, info: CrmTypeInfo): CrmFieldDef
 		known.add(name);
 		fields.push(dynamicDef(name, 'crm_entity', typeTitle(state, parentId), { parentEntityTypeId: parentId }));
 	}
-	for (const item of state.crm.itemsOf(info.entityTypeId).values()) {
-		for (const name of Object.keys(item.values)) {
-			if (known.has(name) || !isDynamicFieldName(name)) continue;
-			known.add(name);
-			const sample = item.values[name];
-			fields.push(
-				name.startsWith('parentId')
-					? dynamicDef(name, 'crm_entity', name, { parentEntityTypeId: Number(name.slice(8)) })
-					: dynamicDef(name, typeof sample === 'number' ? 'double' : 'string', upperNameOf(name)),
-			);
-		}
+	for (const [name, sample] of state.crm.fieldsSeen(info.entityTypeId)) {
+		if (known.has(name) || !isDynamicFieldName(name)) continue;
+		known.add(name);
+		fields.push(
+			name.startsWith('parentId')
+				? dynamicDef(name, 'crm_entity', name, { parentEntityTypeId: Number(name.slice(8)) })
+				: dynamicDef(name, typeof sample === 'number' ? 'double' : 'string', upperNameOf(name)),
+		);
 	}
 	return fields;
 }
