@@ -14,6 +14,8 @@ export interface Runtime {
 	operating: OperatingLimiter;
 	faults: FaultController;
 	calls: RecordedCall[];
+	/** Told about every executed method (direct or in batch), e.g. to raise outbound events. */
+	afterCall?: (method: string, params: Dict, outcome: CallOutcome, auth: AuthContext) => void;
 }
 
 export function findMethod(registry: Map<string, MethodSpec>, method: string): MethodSpec | undefined {
@@ -76,5 +78,6 @@ export function executeCall(runtime: Runtime, method: string, params: Dict, auth
 			? { result: outcome.value.result }
 			: { error: { code: outcome.error.code, description: outcome.error.description, status: outcome.error.status } }),
 	});
+	runtime.afterCall?.(spec?.name ?? method, params, outcome, auth);
 	return outcome;
 }

@@ -10,6 +10,8 @@ import { ScaledClock } from './clock';
 import { createContext, findMethod, Runtime } from './dispatch';
 import { RestError } from './errors';
 import { FaultController } from './faults';
+import { attachEventHub, EventHub } from './events/hub';
+import type { Delivery, EventBinding } from './events/hub';
 import { ALL_SCOPES } from './families/system';
 import { OAuthServerInfo, OAuthTokenResponse, tokenResponse } from './oauth';
 import { OperatingLimiter, OperatingLimitOptions, OperatingStats } from './operating';
@@ -103,9 +105,26 @@ export interface Emulator {
 		/** Adds a crm item and returns its id. */
 		crmItem(entityTypeId: number, fields?: Dict, options?: SeedOptions): number;
 	};
+	/** Outbound events: `event.bind` handlers, outgoing webhooks and the delivery queue (events/hub.ts). */
+	events: EmulatorEvents;
 	/** Clears recorded requests/calls, portal state (back to the default seed), faults and limit counters. */
 	reset(): void;
 	close(): Promise<void>;
+}
+
+export interface EmulatorEvents {
+	/** The application_token of an application (default: the emulator's OAuth client), sent with its events. */
+	applicationToken(clientId?: string): string;
+	/** An outgoing webhook as set up in the portal's UI; its events carry its own application token. */
+	addOutgoingWebhook(options: { handler: string; events: string[] }): { id: number; applicationToken: string };
+	/** Handlers bound with event.bind, by every application. */
+	readonly bindings: EventBinding[];
+	/** Every event posted (or attempted), in order, with the handler's HTTP status or the error. */
+	readonly deliveries: Delivery[];
+	/** Posts events as if something changed in the portal (for events no emulated method raises). */
+	raise(events: string[], data: Dict, actingUserId?: number): void;
+	/** Resolves when every queued event has been posted. */
+	settled(): Promise<void>;
 }
 
 function secret(bytes: number): string {
@@ -144,6 +163,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		memberId,
 		status: 'L',
 	});
+
+	const eventHub = attachEventHub(
+		state,
+		new EventHub({
+			portal: () => ({ domain: new URL(baseUrl).host, clientEndpoint: `${baseUrl}/rest/`, serverEndpoint: oauthInfo().serverEndpoint, memberId, status: 'L' }),
+			issueToken: (clientId, userId) => {
+				const { access } = tokens.issuePair(clientId, userId);
+				return { accessToken: access.token, expiresIn: 3600, scope: access.scopes.join(',') };
+			},
+		}),
+	);
+	runtime.afterCall = (method, params, outcome, auth) => eventHub.observe(method, params, outcome, auth);
 
 	const control = options.controlRoutes ? { expireAccessTokens: () => tokens.expireAccessTokens() } : undefined;
 	const server = createServer(createRequestListener({ runtime, bucket, auth: { webhooks, tokens }, requests, oauthInfo, control }));
@@ -233,6 +264,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 				return ((result as Dict).item as Dict).id as number;
 			},
 		},
+		events: {
+			applicationToken: (clientId = defaultApp.clientId) => eventHub.applicationToken(clientId),
+			addOutgoingWebhook: (hook) => {
+				const created = eventHub.addOutgoingWebhook(hook);
+				return { id: created.id, applicationToken: created.applicationToken };
+			},
+			get bindings() {
+				return eventHub.bindings;
+			},
+			get deliveries() {
+				return eventHub.deliveries;
+			},
+			raise: (codes, data, actingUserId) => eventHub.raise(codes, data, actingUserId),
+			settled: () => eventHub.settled(),
+		},
 		reset: () => {
 			requests.length = 0;
 			calls.length = 0;
@@ -240,6 +286,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			faults.clear();
 			bucket.reset();
 			operating.reset();
+			eventHub.clear();
 		},
 		close: () =>
 			new Promise<void>((resolve, reject) => {
@@ -251,6 +298,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 }
 
 export { RestError } from './errors';
+export type { Delivery, EventBinding } from './events/hub';
 export type { FailureSpec, LatencySpec, DropSpec, MalformedSpec, MalformedKind } from './faults';
 export type { OAuthTokenResponse } from './oauth';
 export type { OperatingLimitOptions, OperatingStats } from './operating';

@@ -2,6 +2,7 @@
 import { createBatchHandler } from './batch';
 import { crmMethods } from './families/crm';
 import { entityMethods } from './families/entity';
+import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { systemMethods } from './families/system';
@@ -16,6 +17,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...crmMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
+		...eventMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }
