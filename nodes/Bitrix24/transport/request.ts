@@ -1,9 +1,22 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import type { Connection } from './connection';
 import { Bitrix24Error, errorFromEnvelope, isErrorEnvelope, redact } from './errors';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+/** Every n8n context the client runs in: executions, editor look-ups and the triggers' hooks. */
+export type RequestContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions
+	| IPollFunctions;
 
 export interface RestEnvelope {
 	result: unknown;
