@@ -35,6 +35,11 @@ export const ufNames = collection('options', 'Options', [
 
 const itemId = id('itemId', 'Item ID', 'id', { placeholder: 'e.g. 42' });
 
+/** "a CRM item" -> "CRM items" */
+function plural(noun: string): string {
+	return `${noun.replace(/^an? /, '')}s`;
+}
+
 /**
  * The universal `crm.item.*` operations. Leads, deals, contacts, companies, quotes, smart
  * invoices and smart-process items differ only in how the entity type is chosen.
@@ -64,8 +69,8 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 		{
 			value: 'getAll',
 			name: 'Get Many',
-			action: `Get many ${noun}s`,
-			description: `Get many ${noun}s, filtered and ordered`,
+			action: `Get many ${plural(noun)}`,
+			description: `Get many ${plural(noun)}, filtered and ordered`,
 			method: 'crm.item.list',
 			fields: [
 				entityType,
