@@ -27,11 +27,14 @@ function wholeNumber(label: string, raw: unknown, minimum: number, what: string)
 
 function parseJson(label: string, raw: unknown): unknown {
 	if (typeof raw !== 'string') return raw;
+	let problem: string;
 	try {
 		return JSON.parse(raw);
 	} catch (error) {
-		throw new InputError(`"${label}" must be valid JSON (${(error as Error).message})`);
+		problem = (error as Error).message;
 	}
+	// thrown outside the catch: the pipeline turns it into a NodeOperationError for its item
+	throw new InputError(`"${label}" must be valid JSON (${problem})`);
 }
 
 function splitList(raw: unknown): unknown[] {

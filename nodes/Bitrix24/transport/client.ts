@@ -33,6 +33,7 @@ export function createClient(ctx: RequestContext, connection: Connection): Bitri
 	async function call(method: string, params: IDataObject, { retrySafe }: CallOptions) {
 		for (let attempt = 1; ; attempt++) {
 			await bucket.take();
+			let failure: unknown;
 			try {
 				const answer = await postRest(ctx, connection, method, params);
 				rememberReset(connection.portal, method, answer.time);
@@ -43,10 +44,15 @@ export function createClient(ctx: RequestContext, connection: Connection): Bitri
 					continue;
 				}
 				const kind = classify(error, retrySafe);
-				if (!mayRetry(kind, attempt)) throw error;
-				if (kind === 'rateLimited') bucket.markFull();
-				await sleep(backoffMs(attempt, baseDelayMs));
+				if (mayRetry(kind, attempt)) {
+					if (kind === 'rateLimited') bucket.markFull();
+					await sleep(backoffMs(attempt, baseDelayMs));
+					continue;
+				}
+				failure = error;
 			}
+			// given up: the pipeline turns it into a NodeApiError for its item
+			throw failure;
 		}
 	}
 
