@@ -98,6 +98,7 @@ export function createRequestListener(deps: ServerDeps) {
 		const respond = (status: number, body: unknown) => {
 			record.status = status;
 			record.response = body;
+			record.finishedAt = Date.now();
 			sendJson(res, status, body);
 		};
 

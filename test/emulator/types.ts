@@ -75,6 +75,8 @@ export interface RecordedRequest {
 	status: number;
 	response: unknown;
 	startedAt: number;
+	/** When the answer was sent; unset for a dropped connection. */
+	finishedAt?: number;
 }
 
 export interface RecordedCall {
