@@ -5,7 +5,7 @@
  * emitted and runs the workflow. A manual test run goes through WorkflowExecute in `manual`
  * mode, which calls `poll()` itself.
  */
-import { ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
+import { PollContext } from 'n8n-core';
 import type {
 	IDataObject,
 	INode,
@@ -13,13 +13,12 @@ import type {
 	INodeParameters,
 	INodeType,
 	IRun,
-	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
-	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import type { CredentialFixtures } from './credentialsHelper';
+import { executeFrom } from './execute';
 import { FixtureCredentialsHelper } from './credentialsHelper';
 import { loadPackage, nodeTypesOf } from './loadPackage';
 import { baseAdditionalData, nodeCredentials } from './runNode';
@@ -73,38 +72,6 @@ async function pollWorkflow(options: PollingOptions) {
 	return { node, workflow, additionalData, nodeType: nodeTypes.getByNameAndVersion(node.type, 1) as INodeType };
 }
 
-async function runFrom(
-	workflow: Workflow,
-	node: INode,
-	additionalData: IWorkflowExecuteAdditionalData,
-	mode: WorkflowExecuteMode,
-	input: INodeExecutionData[][],
-): Promise<IRun> {
-	const hooks = new ExecutionLifecycleHooks(mode, 'poll-execution', {
-		id: workflow.id,
-		name: 'poll test',
-		nodes: [node],
-		connections: {},
-		active: true,
-		settings: {},
-	} as never);
-	const finished = createDeferredPromise<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
-	const executionData = {
-		startData: {},
-		resultData: { runData: {} },
-		executionData: {
-			contextData: {},
-			metadata: {},
-			nodeExecutionStack: [{ node, data: { main: input }, source: null }],
-			waitingExecution: {},
-			waitingExecutionSource: {},
-		},
-	} as unknown as IRunExecutionData;
-	await new WorkflowExecute({ ...additionalData, hooks } as IWorkflowExecuteAdditionalData, mode, executionData).processRunExecutionData(workflow);
-	return await finished.promise;
-}
-
 /** Activates a workflow made of the polling trigger alone; n8n polls once right away. */
 export async function activatePolling(options: PollingOptions): Promise<ActivePolling & { first: PollOutcome }> {
 	const { node, workflow, additionalData, nodeType } = await pollWorkflow(options);
@@ -113,7 +80,7 @@ export async function activatePolling(options: PollingOptions): Promise<ActivePo
 		try {
 			const response = await nodeType.poll!.call(context);
 			if (response === null) return { emitted: null };
-			return { emitted: response[0], run: await runFrom(workflow, node, additionalData, 'trigger', response) };
+			return { emitted: response[0], run: await executeFrom({ workflow, start: node, input: response, additionalData, mode: 'trigger' }) };
 		} catch (error) {
 			return { emitted: null, error: error as Error };
 		}
@@ -125,6 +92,6 @@ export async function activatePolling(options: PollingOptions): Promise<ActivePo
 /** The editor's "Fetch Test Event": runs the workflow in manual mode from the trigger. */
 export async function testPoll(options: PollingOptions): Promise<{ items: INodeExecutionData[]; run: IRun }> {
 	const { node, workflow, additionalData } = await pollWorkflow(options);
-	const run = await runFrom(workflow, node, additionalData, 'manual', [[{ json: {} }]]);
+	const run = await executeFrom({ workflow, start: node, input: [[{ json: {} }]], additionalData, mode: 'manual' });
 	return { items: run.data.resultData.runData[POLL_NODE_NAME]?.[0]?.data?.main?.[0] ?? [], run };
 }

@@ -1,4 +1,3 @@
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	IConnections,
 	IDataObject,
@@ -6,12 +5,12 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 	IRun,
-	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import type { CredentialFixtures } from './credentialsHelper';
+import { executeFrom } from './execute';
 import { FixtureCredentialsHelper } from './credentialsHelper';
 import { loadPackage, nodeTypesOf } from './loadPackage';
 
@@ -50,9 +49,8 @@ export function nodeCredentials(parameters: INodeParameters) {
 	return { [type]: { id: `cred-${type}`, name: type } };
 }
 
-export function baseAdditionalData(credentialsHelper: FixtureCredentialsHelper, hooks?: ExecutionLifecycleHooks) {
+export function baseAdditionalData(credentialsHelper: FixtureCredentialsHelper) {
 	return {
-		hooks,
 		credentialsHelper,
 		variables: {},
 		restApiUrl: 'http://127.0.0.1/rest',
@@ -120,40 +118,14 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 		settings: { executionOrder: 'v1' },
 	});
 	const credentialsHelper = new FixtureCredentialsHelper(loader, structuredClone(options.credentials));
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
-		id: 'test-workflow',
-		name: 'test',
-		nodes,
-		connections,
-		active: false,
-		settings: {},
-	} as never);
-	const finished = createDeferredPromise<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
-	const { onNode } = options;
-	if (onNode) {
-		hooks.addHandler('nodeExecuteBefore', (name) => onNode(name, 'before'));
-		hooks.addHandler('nodeExecuteAfter', (name) => onNode(name, 'after'));
-	}
-
-	const input = (options.items ?? [{}]).map((json) => ({ json }));
-	const executionData: IRunExecutionData = {
-		startData: {},
-		resultData: { runData: {} },
-		executionData: {
-			contextData: {},
-			metadata: {},
-			nodeExecutionStack: [{ node: nodes[0], data: { main: [input] }, source: null }],
-			waitingExecution: {},
-			waitingExecutionSource: {},
-		},
-	} as unknown as IRunExecutionData;
-	await new WorkflowExecute(
-		baseAdditionalData(credentialsHelper, hooks),
-		'manual',
-		executionData,
-	).processRunExecutionData(workflow);
-	const run = await finished.promise;
+	const run = await executeFrom({
+		workflow,
+		start: nodes[0],
+		input: [(options.items ?? [{}]).map((json) => ({ json }))],
+		additionalData: baseAdditionalData(credentialsHelper),
+		mode: 'manual',
+		onNode: options.onNode,
+	});
 	return {
 		run,
 		savedTokens: credentialsHelper.savedTokens,

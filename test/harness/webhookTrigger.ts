@@ -11,7 +11,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 import { parse as parseQuery } from 'querystring';
 
-import { ExecutionLifecycleHooks, HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	IDataObject,
 	INode,
@@ -19,7 +19,6 @@ import type {
 	INodeParameters,
 	INodeType,
 	IRun,
-	IRunExecutionData,
 	IWebhookData,
 	IWebhookDescription,
 	IWebhookResponseData,
@@ -27,9 +26,10 @@ import type {
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import type { CredentialFixtures } from './credentialsHelper';
+import { executeFrom } from './execute';
 import { FixtureCredentialsHelper } from './credentialsHelper';
 import { loadPackage, nodeTypesOf } from './loadPackage';
 import { baseAdditionalData, nodeCredentials } from './runNode';
@@ -200,7 +200,7 @@ export class WebhookTriggerHost {
 		};
 		const [executionMode, activation]: [WorkflowExecuteMode, WorkflowActivateMode] =
 			mode === 'test' ? ['manual', 'manual'] : ['trigger', 'activate'];
-		const methods = nodeType.webhookMethods![description.name];
+		const methods = nodeType.webhookMethods![description.name]!;
 		const hookContext = () => new HookContext(workflow, node, additionalData, executionMode, activation, webhookData);
 		const url = hookContext().getNodeWebhookUrl(description.name) as string;
 
@@ -276,32 +276,12 @@ export class WebhookTriggerHost {
 
 	/** The run n8n starts for a webhook: the trigger's items are its output, the rest executes. */
 	private async execute(entry: Registered, workflowData: INodeExecutionData[][]): Promise<IRun> {
-		const hooks = new ExecutionLifecycleHooks(entry.executionMode, 'trigger-execution', {
-			id: entry.workflow.id,
-			name: 'trigger test',
-			nodes: [entry.node],
-			connections: {},
-			active: true,
-			settings: {},
-		} as never);
-		const finished = createDeferredPromise<IRun>();
-		hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
-		const executionData = {
-			startData: {},
-			resultData: { runData: {} },
-			executionData: {
-				contextData: {},
-				metadata: {},
-				nodeExecutionStack: [{ node: entry.node, data: { main: workflowData }, source: null }],
-				waitingExecution: {},
-				waitingExecutionSource: {},
-			},
-		} as unknown as IRunExecutionData;
-		await new WorkflowExecute(
-			{ ...entry.additionalData, hooks } as IWorkflowExecuteAdditionalData,
-			entry.executionMode,
-			executionData,
-		).processRunExecutionData(entry.workflow);
-		return await finished.promise;
+		return await executeFrom({
+			workflow: entry.workflow,
+			start: entry.node,
+			input: workflowData,
+			additionalData: entry.additionalData,
+			mode: entry.executionMode,
+		});
 	}
 }
