@@ -1,6 +1,7 @@
 /** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
 import { createBatchHandler } from './batch';
 import { crmMethods } from './families/crm';
+import { crmLegacyMethods } from './families/crmLegacy';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
@@ -15,6 +16,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		{ name: 'batch', scopes: ['basic'], handler: createBatchHandler(offsetMinutes) },
 		...entityMethods,
 		...crmMethods,
+		...crmLegacyMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

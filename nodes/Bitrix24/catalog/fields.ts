@@ -96,3 +96,47 @@ export function collection(
 	};
 	return { kind: 'collection', property: { ...property, ...extra }, children: sorted };
 }
+
+/**
+ * Typed contact values such as phones or e-mails: each entry a value and one of `valueTypes`,
+ * sent as `[{ VALUE, VALUE_TYPE }]`.
+ */
+export function multiField(
+	name: string,
+	displayName: string,
+	to: string,
+	valueTypes: string[],
+	extra?: Extra,
+): CatalogField {
+	const typeOptions = valueTypes.map((type) => ({
+		name: type.charAt(0) + type.slice(1).toLowerCase(),
+		value: type,
+	}));
+	const first = valueTypes[0];
+	const valueType: FieldProperty = {
+		displayName: 'Type',
+		name: 'valueType',
+		type: 'options',
+		options: typeOptions,
+		default: first,
+	};
+	const property: FieldProperty = {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${displayName}`,
+		default: {},
+		options: [
+			{
+				name: 'entries',
+				displayName,
+				values: [
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					valueType,
+				],
+			},
+		],
+	};
+	return make('multiField', property, to, extra);
+}

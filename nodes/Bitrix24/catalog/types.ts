@@ -14,6 +14,8 @@ export type ValueKind =
 	| 'integerList'
 	| 'stringList'
 	| 'collection'
+	/** Typed contact values (phones, e-mails, ...) sent as `[{VALUE, VALUE_TYPE}]`. */
+	| 'multiField'
 	/** Picks the REST method itself, for operations Bitrix24 splits across several methods. */
 	| 'method';
 

@@ -45,6 +45,32 @@ function splitList(raw: unknown): unknown[] {
 		.filter((entry) => entry !== '');
 }
 
+/** The VALUE_TYPE choices a multi-field offers, read from its own dropdown. */
+function valueTypesOf(field: CatalogField): string[] {
+	const group = (field.property.options ?? [])[0] as { values?: Array<{ name: string; options?: Array<{ value: unknown }> }> };
+	const dropdown = group?.values?.find((entry) => entry.name === 'valueType');
+	return (dropdown?.options ?? []).map((option) => String(option.value));
+}
+
+function multiFieldEntries(field: CatalogField, raw: unknown): IDataObject[] | undefined {
+	const label = field.property.displayName;
+	const entries = Array.isArray(raw) ? raw : (raw as IDataObject)?.entries;
+	if (entries === undefined) return undefined;
+	if (!Array.isArray(entries)) throw new InputError(`"${label}" must be a list of values with types`);
+	const allowed = valueTypesOf(field);
+	const list = entries.map((entry: IDataObject, index) => {
+		const position = `"${label}" entry ${index + 1}`;
+		const value = entry?.value ?? entry?.VALUE;
+		if (isBlank(value)) throw new InputError(`${position} has an empty value`);
+		const type = String(entry.valueType ?? entry.VALUE_TYPE ?? '').trim().toUpperCase();
+		if (!allowed.includes(type)) {
+			throw new InputError(`${position} has type ${JSON.stringify(type)}; allowed: ${allowed.join(', ')}`);
+		}
+		return { VALUE: String(value).trim(), VALUE_TYPE: type };
+	});
+	return list.length ? list : undefined;
+}
+
 /** Checks and converts one value; `undefined` means "leave the parameter out". */
 function convert(field: CatalogField, raw: unknown): unknown {
 	const label = field.property.displayName;
@@ -73,6 +99,8 @@ function convert(field: CatalogField, raw: unknown): unknown {
 			const list = splitList(raw).map((entry) => wholeNumber(label, entry, 1, 'a list of positive whole numbers'));
 			return list.length ? list : undefined;
 		}
+		case 'multiField':
+			return multiFieldEntries(field, raw);
 		case 'stringList': {
 			const list = splitList(raw).map(String);
 			return list.length ? list : undefined;

@@ -1,4 +1,5 @@
 /** CRM items (per entity type) and smart-process (SPA) types. */
+import { CrmUserFieldStore } from './crmUserFieldStore';
 import { Sequence } from './sequence';
 
 export type YN = 'Y' | 'N';
@@ -64,6 +65,7 @@ export class CrmStore {
 	readonly typeIds = new Sequence(1);
 	readonly categoryIds = new Sequence(10);
 	readonly multifieldIds = new Sequence(101);
+	readonly userFields = new CrmUserFieldStore();
 
 	itemsOf(entityTypeId: number): Map<number, CrmItemRecord> {
 		let items = this.items.get(entityTypeId);
@@ -110,5 +112,6 @@ export class CrmStore {
 		this.typeIds.reset();
 		this.categoryIds.reset();
 		this.multifieldIds.reset();
+		this.userFields.clear();
 	}
 }

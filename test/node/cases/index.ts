@@ -1,5 +1,6 @@
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
+import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
@@ -7,6 +8,7 @@ import type { CaseTable } from './types';
 
 export const CASES: CaseTable = {
 	...crmCases,
+	...crmLegacyCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,

@@ -1,0 +1,352 @@
+import { choice, collection, decimal, id, integer, json, multiField, text, textList, yesNo } from './fields';
+import type { CatalogField, CatalogOperation, CatalogResource } from './types';
+
+/** VALUE_TYPE choices per multi-field, as the docs' crm_multifield type lists them. */
+const PHONE_TYPES = ['WORK', 'MOBILE', 'FAX', 'HOME', 'PAGER', 'MAILING', 'OTHER'];
+const EMAIL_TYPES = ['WORK', 'HOME', 'MAILING', 'OTHER'];
+const WEB_TYPES = ['WORK', 'HOME', 'VK', 'LIVEJOURNAL', 'TWITTER', 'OTHER'];
+const IM_TYPES = ['TELEGRAM', 'VK', 'SKYPE', 'VIBER', 'BITRIX24', 'OPENLINE', 'IMOL', 'ICQ', 'MSN', 'JABBER', 'OTHER'];
+
+const CONTACT_CHANNELS: CatalogField[] = [
+	multiField('phone', 'Phone', 'fields.PHONE', PHONE_TYPES),
+	multiField('email', 'Email', 'fields.EMAIL', EMAIL_TYPES),
+	multiField('web', 'Website', 'fields.WEB', WEB_TYPES),
+	multiField('im', 'Messenger', 'fields.IM', IM_TYPES),
+];
+
+const title = text('title', 'Title', 'fields.TITLE');
+const name = text('name', 'First Name', 'fields.NAME');
+const lastName = text('lastName', 'Last Name', 'fields.LAST_NAME');
+const secondName = text('secondName', 'Middle Name', 'fields.SECOND_NAME');
+const post = text('post', 'Position', 'fields.POST');
+const sourceId = text('sourceId', 'Source ID', 'fields.SOURCE_ID', { placeholder: 'e.g. CALLBACK' });
+const opportunity = decimal('opportunity', 'Amount', 'fields.OPPORTUNITY');
+const currencyId = text('currencyId', 'Currency', 'fields.CURRENCY_ID', { placeholder: 'e.g. USD' });
+const assignedById = integer('assignedById', 'Responsible User ID', 'fields.ASSIGNED_BY_ID');
+const companyId = integer('companyId', 'Company ID', 'fields.COMPANY_ID');
+const contactId = integer('contactId', 'Contact ID', 'fields.CONTACT_ID');
+const opened = yesNo('opened', 'Available to Everyone', 'fields.OPENED', {
+	description: 'Whether every user may see the record',
+});
+const comments = text('comments', 'Comments', 'fields.COMMENTS');
+
+/** What tells the four legacy entities apart. */
+interface LegacyEntity {
+	/** Resource value and method segment: `deal` -> `crm.deal.*`. */
+	key: 'deal' | 'lead' | 'contact' | 'company';
+	name: string;
+	plural: string;
+	fields: CatalogField[];
+}
+
+export const LEGACY_ENTITIES: LegacyEntity[] = [
+	{
+		key: 'deal',
+		name: 'Deal',
+		plural: 'deals',
+		fields: [
+			title,
+			text('typeId', 'Type ID', 'fields.TYPE_ID', { placeholder: 'e.g. SALE' }),
+			integer('categoryId', 'Pipeline ID', 'fields.CATEGORY_ID', {
+				description: 'ID of the pipeline (category); 0 is the default pipeline',
+			}),
+			text('stageId', 'Stage ID', 'fields.STAGE_ID', { placeholder: 'e.g. NEW' }),
+			opportunity,
+			currencyId,
+			integer('probability', 'Probability (%)', 'fields.PROBABILITY'),
+			companyId,
+			contactId,
+			assignedById,
+			text('beginDate', 'Start Date', 'fields.BEGINDATE', { placeholder: 'e.g. 2024-08-30' }),
+			text('closeDate', 'Close Date', 'fields.CLOSEDATE', { placeholder: 'e.g. 2024-09-09' }),
+			sourceId,
+			opened,
+			comments,
+		],
+	},
+	{
+		key: 'lead',
+		name: 'Lead',
+		plural: 'leads',
+		fields: [
+			title,
+			name,
+			lastName,
+			secondName,
+			text('companyTitle', 'Company Name', 'fields.COMPANY_TITLE'),
+			post,
+			text('statusId', 'Status ID', 'fields.STATUS_ID', { placeholder: 'e.g. NEW' }),
+			sourceId,
+			opportunity,
+			currencyId,
+			companyId,
+			contactId,
+			assignedById,
+			opened,
+			comments,
+			...CONTACT_CHANNELS,
+		],
+	},
+	{
+		key: 'contact',
+		name: 'Contact',
+		plural: 'contacts',
+		fields: [
+			name,
+			lastName,
+			secondName,
+			post,
+			text('typeId', 'Type ID', 'fields.TYPE_ID', { placeholder: 'e.g. CLIENT' }),
+			sourceId,
+			companyId,
+			text('birthdate', 'Birth Date', 'fields.BIRTHDATE', { placeholder: 'e.g. 1990-05-21' }),
+			assignedById,
+			opened,
+			comments,
+			...CONTACT_CHANNELS,
+		],
+	},
+	{
+		key: 'company',
+		name: 'Company',
+		plural: 'companies',
+		fields: [
+			title,
+			text('companyType', 'Type', 'fields.COMPANY_TYPE', { placeholder: 'e.g. CUSTOMER' }),
+			text('industry', 'Industry', 'fields.INDUSTRY', { placeholder: 'e.g. IT' }),
+			text('employees', 'Employees', 'fields.EMPLOYEES', { placeholder: 'e.g. EMPLOYEES_2' }),
+			decimal('revenue', 'Annual Revenue', 'fields.REVENUE'),
+			currencyId,
+			assignedById,
+			opened,
+			comments,
+			...CONTACT_CHANNELS,
+		],
+	},
+];
+
+function article(noun: string): string {
+	return /^[aeiou]/i.test(noun) ? 'an' : 'a';
+}
+
+function recordFields(entity: LegacyEntity): CatalogField[] {
+	return [
+		collection('recordFields', 'Fields', entity.fields),
+		json('fieldsJson', 'Fields (JSON)', 'fields', {
+			description:
+				'Any further fields as a JSON object in UPPER_CASE as Bitrix24 names them, custom fields included (e.g. {"UF_CRM_1721244482250": "x"}); merged last, so it wins over the fields above',
+		}),
+	];
+}
+
+function writeOptions(update: boolean): CatalogField {
+	const options = [
+		yesNo('registerSonetEvent', 'Register Feed Event', 'params.REGISTER_SONET_EVENT', {
+			description: 'Whether the change is posted to the activity stream',
+		}),
+	];
+	if (update) {
+		options.push(
+			yesNo('registerHistoryEvent', 'Register History Event', 'params.REGISTER_HISTORY_EVENT', {
+				description: 'Whether the change is written to the record history',
+			}),
+		);
+	}
+	return collection('options', 'Options', options);
+}
+
+/** Create, Get, Get Many, Update, Delete and Get Fields of one legacy entity (`crm.deal.*` and siblings). */
+export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
+	const noun = entity.name.toLowerCase();
+	const one = `${article(noun)} ${noun}`;
+	const prefix = `crm.${entity.key}`;
+	const recordId = id('recordId', `${entity.name} ID`, 'id', { placeholder: 'e.g. 42' });
+	const operations: CatalogOperation[] = [
+		{
+			value: 'create',
+			name: 'Create',
+			action: `Create ${one}`,
+			description: `Create ${one}`,
+			method: `${prefix}.add`,
+			fields: [...recordFields(entity), writeOptions(false)],
+			output: { kind: 'value', key: 'id' },
+			retrySafe: false,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: `Get ${one}`,
+			description: `Get ${one} by ID`,
+			method: `${prefix}.get`,
+			fields: [recordId],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: `Get many ${entity.plural}`,
+			description: `Get many ${entity.plural}, filtered and ordered`,
+			method: `${prefix}.list`,
+			fields: [
+				json('filter', 'Filter (JSON)', 'filter', {
+					description: 'Bitrix24 filter with operators in the keys, e.g. {">OPPORTUNITY": 1000, "ASSIGNED_BY_ID": 1}',
+				}),
+				json('order', 'Order (JSON)', 'order', {
+					description: 'Sort order, e.g. {"DATE_CREATE": "DESC"}. Leave empty for the fastest paging.',
+				}),
+				textList('select', 'Select', 'select', {
+					description: 'Comma-separated fields to return, e.g. ID, TITLE, UF_*. Empty returns all standard fields and custom fields.',
+				}),
+			],
+			output: { kind: 'rows' },
+			list: { idKey: 'ID', filterParam: 'filter', orderParam: 'order', selectParam: 'select', fast: true },
+			retrySafe: true,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: `Update ${one}`,
+			description: `Update ${one}`,
+			method: `${prefix}.update`,
+			fields: [recordId, ...recordFields(entity), writeOptions(true)],
+			output: { kind: 'success' },
+			retrySafe: true,
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: `Delete ${one}`,
+			description: `Delete ${one}`,
+			method: `${prefix}.delete`,
+			fields: [recordId],
+			output: { kind: 'deleted' },
+			retrySafe: true,
+		},
+		{
+			value: 'getFields',
+			name: 'Get Fields',
+			action: `Get the fields of ${entity.plural}`,
+			description: `List the fields of ${entity.plural} with their types and labels`,
+			method: `${prefix}.fields`,
+			fields: [],
+			output: { kind: 'entries', keyName: 'name' },
+			retrySafe: true,
+		},
+	];
+	return { value: entity.key, name: entity.name, description: `Classic CRM ${entity.plural} (${prefix} methods)`, operations };
+}
+
+const USER_TYPES = [
+	'string',
+	'integer',
+	'double',
+	'boolean',
+	'datetime',
+	'date',
+	'money',
+	'url',
+	'address',
+	'enumeration',
+	'file',
+	'employee',
+	'crm_status',
+	'iblock_section',
+	'iblock_element',
+	'crm',
+];
+
+const USER_FIELD_PROPERTIES: CatalogField[] = [
+	text('label', 'Label', 'fields.LABEL', { description: 'Name shown in forms, lists and filters' }),
+	yesNo('multiple', 'Multiple', 'fields.MULTIPLE'),
+	yesNo('mandatory', 'Required', 'fields.MANDATORY'),
+	yesNo('showFilter', 'Show in Filter', 'fields.SHOW_FILTER'),
+	integer('sort', 'Sort', 'fields.SORT', { default: 100 }),
+	text('xmlId', 'External Code', 'fields.XML_ID'),
+];
+
+const userFieldJson = json('fieldsJson', 'Fields (JSON)', 'fields', {
+	description: 'Further properties as JSON, e.g. {"SETTINGS": {"DEFAULT_VALUE": "x"}, "LIST": [{"VALUE": "One"}]}; merged last',
+});
+
+/** Create, Get, Get Many, Update and Delete of one legacy entity's custom fields (`crm.deal.userfield.*`). */
+export function legacyUserFieldResource(entity: LegacyEntity): CatalogResource {
+	const noun = `${entity.name.toLowerCase()} custom field`;
+	const prefix = `crm.${entity.key}.userfield`;
+	const fieldId = id('userFieldId', 'Custom Field ID', 'id', { placeholder: 'e.g. 6997' });
+	const operations: CatalogOperation[] = [
+		{
+			value: 'create',
+			name: 'Create',
+			action: `Create a ${noun}`,
+			description: `Create a ${noun}`,
+			method: `${prefix}.add`,
+			fields: [
+				text('fieldName', 'Field Name', 'fields.FIELD_NAME', {
+					required: true,
+					placeholder: 'e.g. HELLO_WORLD',
+					description: 'Code of the field: A-Z, 0-9 and _; Bitrix24 adds the UF_CRM_ prefix',
+				}),
+				choice('userTypeId', 'Type', 'fields.USER_TYPE_ID', USER_TYPES.map((type) => ({ name: type, value: type }))),
+				collection('userFieldProperties', 'Properties', USER_FIELD_PROPERTIES),
+				userFieldJson,
+			],
+			output: { kind: 'value', key: 'id' },
+			retrySafe: false,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: `Get a ${noun}`,
+			description: `Get a ${noun} by ID`,
+			method: `${prefix}.get`,
+			fields: [fieldId],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: `Get many ${noun}s`,
+			description: `List the ${noun}s`,
+			method: `${prefix}.list`,
+			fields: [
+				json('filter', 'Filter (JSON)', 'filter', { description: 'E.g. {"USER_TYPE_ID": "string"}' }),
+				json('order', 'Order (JSON)', 'order', { description: 'E.g. {"SORT": "ASC"}' }),
+			],
+			output: { kind: 'rows' },
+			retrySafe: true,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: `Update a ${noun}`,
+			description: `Update a ${noun}`,
+			method: `${prefix}.update`,
+			fields: [fieldId, collection('userFieldProperties', 'Properties', USER_FIELD_PROPERTIES), userFieldJson],
+			output: { kind: 'success' },
+			retrySafe: true,
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: `Delete a ${noun}`,
+			description: `Delete a ${noun}`,
+			method: `${prefix}.delete`,
+			fields: [fieldId],
+			output: { kind: 'deleted' },
+			retrySafe: true,
+		},
+	];
+	return {
+		value: `${entity.key}UserField`,
+		name: `${entity.name} Custom Field`,
+		description: `Custom (UF_CRM_) fields of ${entity.plural}`,
+		operations,
+	};
+}
+
+export const legacyCrmResources: CatalogResource[] = LEGACY_ENTITIES.flatMap((entity) => [
+	legacyEntityResource(entity),
+	legacyUserFieldResource(entity),
+]);

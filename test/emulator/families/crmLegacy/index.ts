@@ -1,0 +1,6 @@
+/** The classic CRM family: crm.deal/lead/contact/company.* and their userfield methods. */
+import type { MethodSpec } from '../../types';
+import { legacyRecordMethods } from './records';
+import { legacyUserFieldMethods } from './userFields';
+
+export const crmLegacyMethods: MethodSpec[] = [...legacyRecordMethods, ...legacyUserFieldMethods];
