@@ -28,8 +28,11 @@ const RENAMED: Record<string, string> = {
 	MOVED_BY_ID: 'movedBy',
 };
 
-/** crm.item fields the classic methods do not print. */
-const HIDDEN = new Set(['fm', 'entityTypeId', 'contactIds', 'contacts', 'companyIds', 'observers', 'searchContent']);
+/** crm.item fields the classic methods do not print (the phone/e-mail summaries would clash with PHONE/EMAIL). */
+const HIDDEN = new Set([
+	'fm', 'entityTypeId', 'contactIds', 'contacts', 'companyIds', 'observers', 'searchContent',
+	'phone', 'email', 'phoneMobile', 'phoneWork', 'phoneMailing', 'emailHome', 'emailWork', 'emailMailing', 'imol',
+]);
 
 export const legacyErrors = {
 	fieldsNotArray: () => new RestError('', "Parameter 'fields' must be array."),
@@ -72,8 +75,8 @@ function readFields(ctx: CallContext): Dict {
 	return fields;
 }
 
-function findRecord(ctx: CallContext, info: CrmTypeInfo): CrmItemRecord {
-	const record = ctx.state.crm.itemsOf(info.entityTypeId).get(readId(ctx));
+function findRecord(ctx: CallContext, info: CrmTypeInfo, id = readId(ctx)): CrmItemRecord {
+	const record = ctx.state.crm.itemsOf(info.entityTypeId).get(id);
 	if (!record) throw legacyErrors.notFound();
 	return record;
 }
@@ -185,9 +188,11 @@ function get(ctx: CallContext): MethodResult {
 
 function update(ctx: CallContext): MethodResult {
 	const info = entityOf(ctx);
-	const record = findRecord(ctx, info);
+	const id = readId(ctx);
+	const given = readFields(ctx);
+	const record = findRecord(ctx, info, id);
 	const fields = fieldsOfType(ctx.state, info);
-	const input = toItemInput(info, fields, readFields(ctx), storedMultifields(record));
+	const input = toItemInput(info, fields, given, storedMultifields(record));
 	updateItemValues(record, info, fields, input, ctx);
 	ctx.state.crm.noteFields(info.entityTypeId, record.values);
 	return { result: true };
