@@ -102,10 +102,19 @@ async function runLane(
 	const context = { emulator, instance, importedOAuth: credentials.issued.oauth };
 	for (const scenario of mine) {
 		await check(`${group} ${scenario.group}`, scenario.name, async () => {
-			emulator.reset();
-			scenario.setup?.(emulator);
-			emulator.clearRecords();
-			const execution = await execute(instance, scenario.workflow.id);
+			const attempt = async () => {
+				emulator.reset();
+				scenario.setup?.(emulator);
+				emulator.clearRecords();
+				return await execute(instance, scenario.workflow.id);
+			};
+			let execution = await attempt();
+			if (execution.code === null) {
+				// seen in 2 of ~250 runs on a loaded machine: the n8n process ended by a signal (after
+				// printing its result); the scenario starts from a reset portal, so it runs once more
+				warn(`n8n execute --id=${scenario.workflow.id} was ended by ${execution.signal}; running "${scenario.name}" again`);
+				execution = await attempt();
+			}
 			try {
 				await scenario.verify(execution, context);
 			} catch (error) {
