@@ -159,14 +159,16 @@ export async function ensureN8n(target: N8nTarget, cacheRoot: string, sqliteDono
 		writeFileSync(join(runtime, 'package.json'), manifest);
 		if (usedLockfile) copyFileSync(lock, join(runtime, 'package-lock.json'));
 		// No install script runs (kafka, isolated-vm, oracledb ... would try to build or download and fail here).
-		await runOk('npm', [usedLockfile ? 'ci' : 'install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+		// `npm install` rather than `npm ci`: it keeps the locked versions, and unlike ci it accepts a
+		// lock without the platform-specific optional packages this registry does not serve.
+		await runOk('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
 			cwd: runtime,
 			env,
 			timeoutMs: 30 * 60_000,
 		});
 		npmSeconds = Math.round((Date.now() - began) / 1000);
 		writeFileSync(npmMarker, JSON.stringify({ seconds: npmSeconds }) + '\n');
-		log(`n8n ${target.version}: npm ${usedLockfile ? 'ci' : 'install'} took ${npmSeconds} s`);
+		log(`n8n ${target.version}: npm install${usedLockfile ? ' (from e2e/n8n-locks)' : ''} took ${npmSeconds} s`);
 		if (!usedLockfile) {
 			mkdirSync(E2E_LOCK_DIR, { recursive: true });
 			copyFileSync(join(runtime, 'package-lock.json'), lock);
