@@ -14,7 +14,7 @@ export class Bitrix24Api implements ICredentialType {
 
 	displayName = 'Bitrix24 Access Token (API Key) API';
 
-	icon: Icon = 'file:bitrix24.svg';
+	icon: Icon = { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' };
 
 	documentationUrl = 'https://apidocs.bitrix24.com/settings/app-installation/local-apps/index.html';
 

@@ -9,7 +9,7 @@ export class Bitrix24OAuth2Api implements ICredentialType {
 
 	displayName = 'Bitrix24 OAuth2 API';
 
-	icon: Icon = 'file:bitrix24.svg';
+	icon: Icon = { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' };
 
 	documentationUrl = 'https://apidocs.bitrix24.com/settings/oauth/index.html';
 

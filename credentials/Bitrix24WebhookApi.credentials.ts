@@ -18,7 +18,7 @@ export class Bitrix24WebhookApi implements ICredentialType {
 
 	displayName = 'Bitrix24 Webhook API';
 
-	icon: Icon = 'file:bitrix24.svg';
+	icon: Icon = { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' };
 
 	documentationUrl = 'https://apidocs.bitrix24.com/local-integrations/local-webhooks.html';
 

@@ -58,10 +58,12 @@ export async function packageChecks(repo: string, packed: PackedPackage, workDir
 				'package.json',
 				'dist/nodes/Bitrix24/Bitrix24.node.js',
 				'dist/nodes/Bitrix24/bitrix24.svg',
+				'dist/nodes/Bitrix24/bitrix24.dark.svg',
 				'dist/credentials/Bitrix24OAuth2Api.credentials.js',
 				'dist/credentials/Bitrix24WebhookApi.credentials.js',
 				'dist/credentials/Bitrix24Api.credentials.js',
 				'dist/credentials/bitrix24.svg',
+				'dist/credentials/bitrix24.dark.svg',
 			]),
 		);
 		// nothing of the tests, the emulator or the build's own state

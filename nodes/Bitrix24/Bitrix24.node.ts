@@ -10,7 +10,7 @@ export class Bitrix24 implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Bitrix24',
 		name: 'bitrix24',
-		icon: 'file:bitrix24.svg',
+		icon: { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -13,7 +13,7 @@ export class Bitrix24PollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Bitrix24 Polling Trigger',
 		name: 'bitrix24PollingTrigger',
-		icon: 'file:bitrix24.svg',
+		icon: { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"] + ": " + $parameter["resource"]}}',

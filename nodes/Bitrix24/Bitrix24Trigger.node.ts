@@ -70,7 +70,7 @@ export class Bitrix24Trigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Bitrix24 Trigger',
 		name: 'bitrix24Trigger',
-		icon: 'file:bitrix24.svg',
+		icon: { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
