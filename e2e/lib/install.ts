@@ -4,8 +4,8 @@
  * install scripts skipped, two overrides for packages this registry lacks, then only sqlite3
  * rebuilt (node-gyp against the headers of the Node that will run n8n).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'fs';
-import { join } from 'path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { dirname, join } from 'path';
 
 import { log } from './report';
 import { run, runOk } from './proc';
@@ -129,6 +129,37 @@ async function reuseSqlite(runtime: string, target: N8nTarget, donor: N8nInstall
  * `sqliteDonor`: an install whose sqlite3 build may be reused.
  */
 export async function ensureN8n(target: N8nTarget, cacheRoot: string, sqliteDonor?: N8nInstall): Promise<N8nInstall> {
+	const lock = join(cacheRoot, `n8n-${target.version}.lock`);
+	await acquire(lock, target.version);
+	try {
+		return await ensureN8nLocked(target, cacheRoot, sqliteDonor);
+	} finally {
+		rmSync(lock, { recursive: true, force: true });
+	}
+}
+
+/** One installer per version at a time (mkdir is atomic); a lock older than 45 minutes is stale. */
+async function acquire(lock: string, version: string): Promise<void> {
+	mkdirSync(dirname(lock), { recursive: true });
+	let told = false;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			return;
+		} catch {
+			try {
+				if (Date.now() - statSync(lock).mtimeMs > 45 * 60_000) rmSync(lock, { recursive: true, force: true });
+			} catch {
+				// released meanwhile
+			}
+			if (!told) log(`n8n ${version}: another run is installing it; waiting`);
+			told = true;
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+		}
+	}
+}
+
+async function ensureN8nLocked(target: N8nTarget, cacheRoot: string, sqliteDonor?: N8nInstall): Promise<N8nInstall> {
 	const dir = join(cacheRoot, `n8n-${target.version}`);
 	const marker = join(dir, 'installed.json');
 	const runtime = join(dir, 'runtime');

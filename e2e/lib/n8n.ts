@@ -143,13 +143,18 @@ export interface ExecutionRun {
 
 /** The JSON document that `--rawOutput` prints after the log lines (task broker, migrations). */
 export function parseRawOutput(stdout: string): ExecutionRun | undefined {
+	// log lines may come before the document (task broker, migrations) and after it (shutdown)
 	const lines = stdout.split('\n');
-	for (let index = 0; index < lines.length; index++) {
-		if (lines[index] !== '{') continue;
-		try {
-			return JSON.parse(lines.slice(index).join('\n')) as ExecutionRun;
-		} catch {
-			// not the document yet
+	const ends = lines.map((line, index) => (line === '}' ? index : -1)).filter((index) => index !== -1).reverse();
+	for (let start = 0; start < lines.length; start++) {
+		if (lines[start] !== '{') continue;
+		for (const end of ends) {
+			if (end <= start) break;
+			try {
+				return JSON.parse(lines.slice(start, end + 1).join('\n')) as ExecutionRun;
+			} catch {
+				// not this span
+			}
 		}
 	}
 	return undefined;
