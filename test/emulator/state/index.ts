@@ -3,6 +3,7 @@ import { CrmStore } from './crmStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
+import { TableStore } from './tableStore';
 import { UserStore } from './users';
 
 export interface PortalSettings {
@@ -20,6 +21,7 @@ export class PortalState {
 	readonly entity = new EntityStore();
 	readonly crm = new CrmStore();
 	readonly im = new ImStore();
+	readonly tables = new TableStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -38,6 +40,7 @@ export class PortalState {
 		this.entity.clear();
 		this.crm.clear();
 		this.im.clear();
+		this.tables.clear();
 		this.applyDefaultSeed();
 	}
 

@@ -1,0 +1,146 @@
+import { collection, id, json, textList } from './fields';
+import type { CatalogField, CatalogOperation, CatalogResource } from './types';
+
+export type ClassicVerb = 'create' | 'get' | 'getAll' | 'update' | 'delete' | 'getFields';
+
+/**
+ * A family in Bitrix24's classic shape: `<prefix>.add` takes `fields` and returns the new id,
+ * `.get`/`.delete` take `id`, `.update` takes `id` and `fields`, `.list` takes `filter`, `order`,
+ * `select` and `start` (and pages by `ID`), `.fields` describes the fields.
+ */
+export interface ClassicFamily {
+	/** Resource value in the node. */
+	value: string;
+	/** Singular display name, e.g. `Requisite`. */
+	name: string;
+	plural: string;
+	/** Method prefix, e.g. `crm.requisite`. */
+	prefix: string;
+	description: string;
+	/** Fields a create needs; shown on their own, required on create, optional on update. */
+	required?: CatalogField[];
+	/** Typed optional fields, offered under "Fields" on create and update. */
+	optional?: CatalogField[];
+	/** An example for the "Fields (JSON)" box, in Bitrix24's own names. */
+	fieldsExample: string;
+	/** An example for the "Filter (JSON)" box. */
+	filterExample: string;
+	/** Operations the family has (default: all six). */
+	verbs?: ClassicVerb[];
+	/** Whether `.list` takes `select` (default true). */
+	selectable?: boolean;
+}
+
+const ALL_VERBS: ClassicVerb[] = ['create', 'get', 'getAll', 'update', 'delete', 'getFields'];
+
+function article(noun: string): string {
+	return /^[aeiou]/i.test(noun) ? 'an' : 'a';
+}
+
+function optionalCopy(field: CatalogField): CatalogField {
+	return { ...field, property: { ...field.property, required: false } };
+}
+
+export function classicCrudResource(family: ClassicFamily): CatalogResource {
+	const noun = family.name.toLowerCase();
+	const one = `${article(noun)} ${noun}`;
+	const required = family.required ?? [];
+	const optional = family.optional ?? [];
+	const recordId = id('recordId', `${family.name} ID`, 'id', { placeholder: 'e.g. 42' });
+	const fieldsJson = json('fieldsJson', 'Fields (JSON)', 'fields', {
+		description: `Any further fields as a JSON object in Bitrix24's names, e.g. ${family.fieldsExample}; merged last, so it wins over the fields above`,
+	});
+	const typedFields = (all: CatalogField[]) =>
+		all.length > 0 ? [collection('recordFields', 'Fields', all)] : [];
+	const selectable = family.selectable ?? true;
+
+	const operations: Record<ClassicVerb, CatalogOperation> = {
+		create: {
+			value: 'create',
+			name: 'Create',
+			action: `Create ${one}`,
+			description: `Create ${one}`,
+			method: `${family.prefix}.add`,
+			fields: [...required, ...typedFields(optional), fieldsJson],
+			output: { kind: 'value', key: 'id' },
+			retrySafe: false,
+		},
+		get: {
+			value: 'get',
+			name: 'Get',
+			action: `Get ${one}`,
+			description: `Get ${one} by ID`,
+			method: `${family.prefix}.get`,
+			fields: [recordId],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		getAll: {
+			value: 'getAll',
+			name: 'Get Many',
+			action: `Get many ${family.plural}`,
+			description: `Get many ${family.plural}, filtered and ordered`,
+			method: `${family.prefix}.list`,
+			fields: [
+				json('filter', 'Filter (JSON)', 'filter', {
+					description: `Bitrix24 filter with operators in the keys, e.g. ${family.filterExample}`,
+				}),
+				json('order', 'Order (JSON)', 'order', {
+					description: 'Sort order, e.g. {"ID": "DESC"}. Leave empty for the fastest paging.',
+				}),
+				...(selectable
+					? [
+							textList('select', 'Select', 'select', {
+								description: 'Comma-separated fields to return. Empty returns all fields.',
+							}),
+						]
+					: []),
+			],
+			output: { kind: 'rows' },
+			list: {
+				idKey: 'ID',
+				filterParam: 'filter',
+				orderParam: 'order',
+				selectParam: selectable ? 'select' : undefined,
+				fast: true,
+			},
+			retrySafe: true,
+		},
+		update: {
+			value: 'update',
+			name: 'Update',
+			action: `Update ${one}`,
+			description: `Update ${one}`,
+			method: `${family.prefix}.update`,
+			fields: [recordId, ...typedFields([...required.map(optionalCopy), ...optional]), fieldsJson],
+			output: { kind: 'success' },
+			retrySafe: true,
+		},
+		delete: {
+			value: 'delete',
+			name: 'Delete',
+			action: `Delete ${one}`,
+			description: `Delete ${one}`,
+			method: `${family.prefix}.delete`,
+			fields: [recordId],
+			output: { kind: 'deleted' },
+			retrySafe: true,
+		},
+		getFields: {
+			value: 'getFields',
+			name: 'Get Fields',
+			action: `Get the fields of ${family.plural}`,
+			description: `List the fields of ${family.plural} with their types and labels`,
+			method: `${family.prefix}.fields`,
+			fields: [],
+			output: { kind: 'entries', keyName: 'name' },
+			retrySafe: true,
+		},
+	};
+	return {
+		value: family.value,
+		name: family.name,
+		description: family.description,
+		operations: (family.verbs ?? ALL_VERBS).map((verb) => operations[verb]),
+	};
+}
