@@ -1,3 +1,5 @@
+import type { NodeParameterValueType } from 'n8n-workflow';
+
 import type { Emulator } from '../emulator';
 import { runNode } from '../harness/runNode';
 import { callsOf, credentialsFor, startPortal } from './portal';
@@ -16,7 +18,7 @@ beforeEach(() => emulator.reset());
 
 const createContact = { authentication: 'webhook', resource: 'contact', operation: 'create' };
 
-const run = (phone: unknown, onError?: 'continueRegularOutput') =>
+const run = (phone: NodeParameterValueType, onError?: 'continueRegularOutput') =>
 	runNode({
 		parameters: { ...createContact, recordFields: { name: 'Ann', phone } },
 		credentials: credentialsFor(emulator),
