@@ -1,6 +1,7 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
+import { driveFile, driveFolder, driveStorage } from './drive';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
@@ -19,6 +20,9 @@ export const CATALOG: CatalogResource[] = [
 	chatbotMessage,
 	chatbotChat,
 	openLines,
+	driveStorage,
+	driveFolder,
+	driveFile,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {
