@@ -135,7 +135,7 @@ export const driveCases: CaseTable = {
 	},
 	'driveStorage.rename': {
 		setup: (emulator) => ({ storageId: (emulator.seed.call('disk.storage.getForApp').result as IDataObject).ID }),
-		parameters: (prepared) => ({ storageId: prepared.storageId, newName: 'Invoices' }),
+		parameters: (prepared) => ({ storageId: String(prepared.storageId), newName: 'Invoices' }),
 		sent: (prepared) => ({ id: Number(prepared.storageId), newName: 'Invoices' }),
 		output: (items, prepared, emulator) => {
 			expect(json(items)).toEqual([expect.objectContaining({ ID: prepared.storageId, NAME: 'Invoices', ENTITY_TYPE: 'restapp' })]);
