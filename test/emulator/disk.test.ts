@@ -81,6 +81,20 @@ describe('disk.* Drive', () => {
 		}
 	});
 
+	it('searches names with the documented checks, and pages with next only, up to 1,050 results', async () => {
+		expect((await call('disk.file.search')).body.error).toBe('ERROR_ARGUMENT');
+		expect((await call('disk.file.search', { QUERY: '  ab ' })).body).toEqual({ error: 'INVALID_QUERY', error_description: 'Search query is invalid. (INVALID_QUERY).' });
+		expect((await call('disk.file.search', { QUERY: 'abc', TYPE: 'any' })).body.error).toBe('INVALID_TYPE');
+		expect((await call('disk.file.search', { QUERY: 'abc', FILTER: { NAME: 'x' } })).body.error).toBe('INVALID_FILTER');
+		expect((await call('disk.file.search', { QUERY: 'abc', FILTER: { STORAGE_ID: 2, FOLDER_ID: 1 } })).body.error).toBe('NOT_FOUND');
+
+		for (let index = 0; index < 60; index++) emu.state.disk.addObject({ type: 'file', name: `log-${index}.txt`, storageId: 1, parentId: 1 }, Date.now(), 1);
+		const first = (await call('disk.file.search', { QUERY: 'log-' })).body;
+		expect([first.result.length, first.next, first.total]).toEqual([50, 50, undefined]);
+		const last = (await call('disk.file.search', { QUERY: 'log-', start: first.next })).body;
+		expect([last.result.length, last.next]).toEqual([10, undefined]);
+	});
+
 	it('moves a folder to the trash with its content and restores both', async () => {
 		const folder = (await call('disk.storage.addFolder', { id: 1, data: { NAME: 'Old' } })).body.result;
 		const file = (await upload('x.pdf', folder.ID)).body.result;

@@ -66,3 +66,71 @@ export function fieldsOperation(what: string, method: string): CatalogOperation 
 		retrySafe: true,
 	};
 }
+
+/** Operations that folders and files share: copy, move, rename, trash, restore, public link. */
+export function objectOperations(kind: 'folder' | 'file', idField: CatalogField): CatalogOperation[] {
+	const method = (name: string) => `disk.${kind}.${name}`;
+	return [
+		{
+			value: 'copy',
+			name: 'Copy',
+			action: `Copy a ${kind}`,
+			description: `Copy a ${kind} into another folder`,
+			method: method('copyTo'),
+			fields: [idField, targetFolderId],
+			output: { kind: 'record' },
+			retrySafe: false,
+		},
+		{
+			value: 'move',
+			name: 'Move',
+			action: `Move a ${kind}`,
+			description: `Move a ${kind} into another folder`,
+			method: method('moveTo'),
+			fields: [idField, targetFolderId],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		{
+			value: 'rename',
+			name: 'Rename',
+			action: `Rename a ${kind}`,
+			description: `Give a ${kind} a new name`,
+			method: method('rename'),
+			fields: [idField, newName],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		{
+			value: 'trash',
+			name: 'Move to Trash',
+			action: `Move a ${kind} to the trash`,
+			description: `Move a ${kind} to the trash, from where Restore brings it back`,
+			method: method('markDeleted'),
+			fields: [idField],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		{
+			value: 'restore',
+			name: 'Restore',
+			action: `Restore a ${kind} from the trash`,
+			description: `Bring a ${kind} back from the trash`,
+			method: method('restore'),
+			fields: [idField],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		{
+			value: 'getExternalLink',
+			name: 'Get Public Link',
+			action: `Get a public link to a ${kind}`,
+			description: `Get a link anyone can open, without signing in, to a ${kind}`,
+			method: method('getExternalLink'),
+			fields: [idField],
+			output: { kind: 'value', key: 'link' },
+			retrySafe: true,
+		},
+	];
+}
+

@@ -1,7 +1,9 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
-import { driveFile, driveFolder, driveStorage } from './drive';
+import { driveFile } from './driveFile';
+import { driveFolder } from './driveFolder';
+import { driveStorage } from './driveStorage';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';

@@ -404,6 +404,18 @@ export const driveCases: CaseTable = {
 			expect(contentOf(emulator, prepared.fileId)?.equals(PAYLOAD)).toBe(true);
 		},
 	},
+	'driveFile.search': {
+		setup: (emulator) => {
+			const folderId = seedFolder(emulator, 'Reports 2026');
+			seedFile(emulator, 'report-q1.pdf', PAYLOAD, folderId);
+			seedFile(emulator, 'report-q2.pdf', PAYLOAD, folderId);
+			seedFile(emulator, 'report-old.pdf');
+			return { folderId };
+		},
+		parameters: (prepared) => ({ query: 'report', type: 'all', searchIn: { folderId: Number(prepared.folderId) }, returnAll: true }),
+		sent: (prepared) => ({ QUERY: 'report', TYPE: 'all', FILTER: { FOLDER_ID: prepared.folderId } }),
+		output: (items) => expect(json(items).map((row) => row.NAME)).toEqual(['report-q1.pdf', 'report-q2.pdf']),
+	},
 	'driveFile.getVersions': {
 		setup: withVersions,
 		parameters: (prepared) => ({ fileId: String(prepared.fileId), returnAll: true }),
