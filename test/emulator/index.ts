@@ -184,6 +184,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	});
 	const { port } = server.address() as AddressInfo;
 	baseUrl = `http://127.0.0.1:${port}`;
+	state.settings.baseUrl = baseUrl;
 
 	const seedAuth = (seedOptions: SeedOptions = {}): AuthContext => ({
 		kind: 'token',

@@ -2,6 +2,7 @@
 import { createBatchHandler } from './batch';
 import { crmMethods } from './families/crm';
 import { crmLegacyMethods } from './families/crmLegacy';
+import { diskMethods } from './families/disk';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
@@ -20,6 +21,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,
+		...diskMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

@@ -8,6 +8,7 @@ import { ControlActions, handleControlRequest } from './control';
 import { executeCall, findMethod, Runtime } from './dispatch';
 import { successBody, timeBlock } from './envelope';
 import { RestError, systemErrors } from './errors';
+import { serveDiskDownload } from './families/disk/download';
 import type { LeakyBucket } from './ratelimit';
 import { handleTokenRequest, OAuthServerInfo } from './oauth';
 import { parseRequestParams } from './params';
@@ -110,6 +111,14 @@ export function createRequestListener(deps: ServerDeps) {
 		if (/^\/oauth\/token\/?$/.test(url.pathname)) {
 			const reply = handleTokenRequest(parsed.merged, deps.auth.tokens, deps.oauthInfo());
 			respond(reply.status, reply.body);
+			return;
+		}
+		if (/^\/rest\/download\.json$/i.test(url.pathname) && record.httpMethod === 'GET') {
+			const reply = serveDiskDownload(runtime.state.disk, parsed.query, Date.now());
+			record.status = reply.status;
+			record.finishedAt = Date.now();
+			res.writeHead(reply.status, reply.headers);
+			res.end(reply.body);
 			return;
 		}
 		const route = routeRestPath(url.pathname);

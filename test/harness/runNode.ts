@@ -23,6 +23,8 @@ export interface RunNodeOptions {
 	credentials: CredentialFixtures;
 	/** JSON of the input items; one empty item when left out. */
 	items?: IDataObject[];
+	/** Whole input items (with binary data); wins over `items`. */
+	inputItems?: INodeExecutionData[];
 	onError?: OnError;
 }
 
@@ -78,6 +80,8 @@ export interface RunWorkflowOptions {
 	credentials: CredentialFixtures;
 	/** JSON of the items the first node receives; one empty item when left out. */
 	items?: IDataObject[];
+	/** Whole input items (with binary data); wins over `items`. */
+	inputItems?: INodeExecutionData[];
 	/** Called as each node starts and finishes. */
 	onNode?: (name: string, phase: 'before' | 'after') => void;
 }
@@ -121,7 +125,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 	const run = await executeFrom({
 		workflow,
 		start: nodes[0],
-		input: [(options.items ?? [{}]).map((json) => ({ json }))],
+		input: [options.inputItems ?? (options.items ?? [{}]).map((json) => ({ json }))],
 		additionalData: baseAdditionalData(credentialsHelper),
 		mode: 'manual',
 		onNode: options.onNode,
@@ -140,6 +144,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		nodes: [{ name: NODE_NAME, parameters: options.parameters, onError: options.onError }],
 		credentials: options.credentials,
 		items: options.items,
+		inputItems: options.inputItems,
 	});
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
 	return {

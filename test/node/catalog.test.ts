@@ -34,6 +34,7 @@ describe.each(AUTH_KINDS)('every operation through the %s credential', (authenti
 		const result = await runNode({
 			parameters: { authentication, resource: resource.value, operation: operation.value, ...testCase.parameters(prepared) },
 			credentials: credentialsFor(emulator),
+			inputItems: testCase.input?.(prepared),
 		});
 
 		if (authentication === 'webhook' && operation.needsApplication) {

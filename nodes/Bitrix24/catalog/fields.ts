@@ -140,3 +140,34 @@ export function multiField(
 	};
 	return make('multiField', property, to, extra);
 }
+
+/**
+ * The item's binary property whose file is sent to `to` as `[fileName, base64]`; the file name
+ * also goes to `fileNameTo` unless another field set it there.
+ */
+export function inputBinaryField(to: string, fileNameTo?: string): CatalogField {
+	const property: FieldProperty = {
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		hint: 'The name of the input binary field containing the file to be uploaded',
+		description: 'Name of the binary property of the input item that holds the file, e.g. data',
+	};
+	return { kind: 'binaryProperty', property, to, fileNameTo };
+}
+
+/** The binary property a downloaded file is put into. */
+export function outputBinaryField(): CatalogField {
+	const property: FieldProperty = {
+		displayName: 'Put Output In Field',
+		name: 'outputBinaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		hint: 'The name of the output binary field to put the file in',
+		description: 'Name of the binary property of the output item that receives the downloaded file',
+	};
+	return { kind: 'binaryProperty', property };
+}

@@ -1,6 +1,9 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
+import { driveFile } from './driveFile';
+import { driveFolder } from './driveFolder';
+import { driveStorage } from './driveStorage';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
@@ -19,6 +22,9 @@ export const CATALOG: CatalogResource[] = [
 	chatbotMessage,
 	chatbotChat,
 	openLines,
+	driveStorage,
+	driveFolder,
+	driveFile,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

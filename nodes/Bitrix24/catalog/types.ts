@@ -17,7 +17,12 @@ export type ValueKind =
 	/** Typed contact values (phones, e-mails, ...) sent as `[{VALUE, VALUE_TYPE}]`. */
 	| 'multiField'
 	/** Picks the REST method itself, for operations Bitrix24 splits across several methods. */
-	| 'method';
+	| 'method'
+	/**
+	 * Names a binary property of the item. With a target, its bytes are sent there as
+	 * `[fileName, base64]`; without one, it names where downloaded bytes are put.
+	 */
+	| 'binaryProperty';
 
 export type FieldProperty = Omit<INodeProperties, 'displayOptions'>;
 
@@ -28,6 +33,11 @@ export interface CatalogField {
 	to?: string;
 	/** For `collection`: the fields inside it, each with its own target. */
 	children?: CatalogField[];
+	/**
+	 * For `binaryProperty`: where the file name goes as well. A value another field already put
+	 * there wins; otherwise the binary data's own file name is used.
+	 */
+	fileNameTo?: string;
 }
 
 /** How the `result` of a call becomes output items. */
@@ -41,7 +51,12 @@ export type OutputSpec =
 	/** Each entry of the map at `path` is an item `{ [keyName]: key, ...value }`. */
 	| { kind: 'entries'; path?: string; keyName: string }
 	| { kind: 'success' }
-	| { kind: 'deleted' };
+	| { kind: 'deleted' }
+	/**
+	 * The record at `path` is one item, and the file its `urlKey` links to is downloaded into the
+	 * item's binary property named by the field `binaryField`, under the record's `nameKey`.
+	 */
+	| { kind: 'download'; path?: string; urlKey: string; nameKey: string; binaryField: string };
 
 export interface CatalogOperation {
 	value: string;

@@ -124,7 +124,7 @@ function combine(current: unknown, value: unknown): unknown {
 	return result;
 }
 
-function place(params: IDataObject, path: string, value: unknown): void {
+export function place(params: IDataObject, path: string, value: unknown): void {
 	const keys = path.split('.');
 	const last = keys.pop() as string;
 	let node = params;
@@ -148,6 +148,7 @@ function apply(field: CatalogField, raw: unknown, target: PreparedParams, inColl
 		}
 		return;
 	}
+	if (field.kind === 'binaryProperty') return; // bytes are read by binaryInput, not from parameters
 	if (untouchedDefault(field, raw, inCollection)) return;
 	if (isBlank(raw)) {
 		if (field.property.required) throw new InputError(`"${field.property.displayName}" is required`);

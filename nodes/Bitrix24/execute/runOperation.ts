@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { CatalogOperation } from '../catalog';
 import { findOperation } from '../catalog';
@@ -7,6 +7,8 @@ import type { Bitrix24Client } from '../transport/client';
 import { createClient } from '../transport/client';
 import type { AuthKind, Connection } from '../transport/connection';
 import { connectionFromCredentials, CREDENTIAL_TYPE } from '../transport/connection';
+import { withBinaryInput } from './binaryInput';
+import { downloadToBinary } from './binaryOutput';
 import { detailsOf, toNodeError } from './failures';
 import { InputError } from './inputError';
 import { readParams } from './readParams';
@@ -17,7 +19,7 @@ interface PlannedCall extends RestCall {
 	limit?: number;
 }
 
-type Outcome = { ok: true; json: IDataObject[] } | { ok: false; error: Error };
+type Outcome = { ok: true; json: IDataObject[]; binary?: IBinaryKeyData } | { ok: false; error: Error };
 
 function checkRequirements(operation: CatalogOperation, call: RestCall, authKind: AuthKind): void {
 	if (authKind !== 'webhook') return;
@@ -49,22 +51,34 @@ function planCall(
 	return { method, params, limit };
 }
 
+async function sendOne(
+	ctx: IExecuteFunctions,
+	client: Bitrix24Client,
+	operation: CatalogOperation,
+	call: PlannedCall,
+	itemIndex: number,
+): Promise<Outcome> {
+	const json = operation.list
+		? toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output)
+		: toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
+	if (operation.output.kind !== 'download') return { ok: true, json };
+	return { ok: true, json, binary: await downloadToBinary(ctx, client, itemIndex, operation, json[0]) };
+}
+
 async function sendOneByOne(
+	ctx: IExecuteFunctions,
 	client: Bitrix24Client,
 	operation: CatalogOperation,
 	calls: Array<PlannedCall | Error>,
 	stopAtFirstFailure: boolean,
 ): Promise<Outcome[]> {
 	const outcomes: Outcome[] = [];
-	for (const call of calls) {
+	for (const [itemIndex, call] of calls.entries()) {
 		if (call instanceof Error) {
 			outcomes.push({ ok: false, error: call });
 		} else {
 			try {
-				const json = operation.list
-					? toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output)
-					: toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
-				outcomes.push({ ok: true, json });
+				outcomes.push(await sendOne(ctx, client, operation, call, itemIndex));
 			} catch (error) {
 				outcomes.push({ ok: false, error: error as Error });
 			}
@@ -135,20 +149,21 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 			authKind,
 			await this.getCredentials(CREDENTIAL_TYPE[authKind]),
 		);
-		const calls = items.map((_, index) => {
+		const planned = items.map((_, index) => {
 			try {
 				return planCall(this, index, operation, authKind);
 			} catch (error) {
 				return error as Error;
 			}
 		});
+		const calls = await withBinaryInput(this, operation, planned);
 		const firstBad = calls.findIndex((call) => call instanceof Error);
 		if (!continueOnFail && firstBad !== -1) throw toNodeError(this.getNode(), calls[firstBad] as Error, firstBad);
 		const client = createClient(this, connection);
 		const batched = operation.batchable !== false && !operation.list && calls.length > 1;
 		outcomes = batched
 			? await sendInBatches(client, operation, calls, !continueOnFail)
-			: await sendOneByOne(client, operation, calls, !continueOnFail);
+			: await sendOneByOne(this, client, operation, calls, !continueOnFail);
 	} catch (error) {
 		if (continueOnFail) outcomes = items.map(() => ({ ok: false, error: error as Error }));
 		else throw 'node' in (error as object) ? error : toNodeError(this.getNode(), error as Error);
@@ -157,7 +172,8 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 	const output: INodeExecutionData[] = [];
 	outcomes.forEach((outcome, itemIndex) => {
 		if (outcome.ok) {
-			output.push(...outcome.json.map((json) => ({ json, pairedItem: { item: itemIndex } })));
+			const binary = outcome.binary ? { binary: outcome.binary } : {};
+			output.push(...outcome.json.map((json) => ({ json, ...binary, pairedItem: { item: itemIndex } })));
 			return;
 		}
 		if (!continueOnFail) throw toNodeError(this.getNode(), outcome.error, itemIndex);

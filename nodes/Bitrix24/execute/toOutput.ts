@@ -20,7 +20,8 @@ function asRecord(value: unknown, key: string): IDataObject {
 /** Turns the `result` of one call (or the rows of a list) into the JSON of its output items. */
 export function toOutput(result: unknown, spec: OutputSpec): IDataObject[] {
 	switch (spec.kind) {
-		case 'record': {
+		case 'record':
+		case 'download': {
 			const value = at(result, spec.path);
 			return Array.isArray(value) ? value.map((row) => asRecord(row, 'result')) : [asRecord(value, 'result')];
 		}

@@ -4,6 +4,8 @@ import { sleep } from 'n8n-workflow';
 import { batchParams, MAX_BATCH_COMMANDS, splitBatchResult } from './batch';
 import type { CommandOutcome, RestCall } from './batch';
 import type { Connection } from './connection';
+import type { DownloadedFile } from './download';
+import { downloadFile } from './download';
 import { Bitrix24Error } from './errors';
 import { rememberReset, waitForUnblock } from './operatingTime';
 import type { ListShape } from './pagination';
@@ -24,6 +26,8 @@ export interface Bitrix24Client {
 	call(method: string, params: IDataObject, options: CallOptions): Promise<RestEnvelope>;
 	batch(calls: RestCall[], options: CallOptions & { halt: boolean }): Promise<CommandOutcome[]>;
 	list(method: string, params: IDataObject, shape: ListShape, limit?: number): Promise<IDataObject[]>;
+	/** Fetches a file link from a record; `label` names the call in errors. */
+	download(url: string, label: string): Promise<DownloadedFile>;
 }
 
 export function createClient(ctx: RequestContext, connection: Connection): Bitrix24Client {
@@ -121,5 +125,10 @@ export function createClient(ctx: RequestContext, connection: Connection): Bitri
 		return rows.length > wanted ? rows.slice(0, wanted) : rows;
 	}
 
-	return { connection, call, batch, list };
+	async function download(url: string, label: string) {
+		await bucket.take();
+		return await downloadFile(ctx, connection, url, label);
+	}
+
+	return { connection, call, batch, list, download };
 }

@@ -25,7 +25,7 @@ export interface RestEnvelope {
 	time?: IDataObject;
 }
 
-interface HttpFailure {
+export interface HttpFailure {
 	message?: string;
 	code?: string;
 	httpCode?: string | number;
@@ -36,7 +36,8 @@ interface HttpFailure {
 	cause?: HttpFailure;
 }
 
-function parseBody(data: unknown): unknown {
+function parseBody(raw: unknown): unknown {
+	const data = raw instanceof ArrayBuffer || Buffer.isBuffer(raw) ? Buffer.from(raw as ArrayBuffer).toString() : raw;
 	if (typeof data !== 'string') return data;
 	try {
 		return JSON.parse(data);
@@ -46,7 +47,7 @@ function parseBody(data: unknown): unknown {
 }
 
 /** n8n wraps failed requests differently across versions; dig out the HTTP status and body. */
-function failureFromHttpError(error: HttpFailure, method: string, secrets: string[]): Bitrix24Error {
+export function failureFromHttpError(error: HttpFailure, method: string, secrets: string[]): Bitrix24Error {
 	const cause = error.cause ?? error;
 	const httpCode = error.httpCode === undefined || error.httpCode === null ? '' : String(error.httpCode);
 	const status =

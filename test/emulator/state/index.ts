@@ -1,5 +1,6 @@
 /** All in-memory portal data; `reset()` empties it and re-applies the default seed. */
 import { CrmStore } from './crmStore';
+import { DiskStore } from './diskStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
@@ -9,6 +10,8 @@ import { UserStore } from './users';
 export interface PortalSettings {
 	/** Portal time zone offset used in every datetime string. */
 	offsetMinutes: number;
+	/** The portal's own address (`http://127.0.0.1:PORT`), for links such as DOWNLOAD_URL; set once listening. */
+	baseUrl?: string;
 }
 
 const DEFAULT_OPEN_LINE_CHATS: OpenLineChatSeed[] = [
@@ -22,6 +25,7 @@ export class PortalState {
 	readonly crm = new CrmStore();
 	readonly im = new ImStore();
 	readonly tables = new TableStore();
+	readonly disk = new DiskStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -41,12 +45,15 @@ export class PortalState {
 		this.crm.clear();
 		this.im.clear();
 		this.tables.clear();
+		this.disk.clear();
 		this.applyDefaultSeed();
 	}
 
 	private applyDefaultSeed(): void {
 		const seededAt = this.now() - 3_600_000;
 		for (const seed of DEFAULT_OPEN_LINE_CHATS) this.seedOpenLineChat({ ...seed, createdMs: seededAt });
+		this.disk.addStorage({ name: this.users.fullName(1), entityType: 'user', entityId: '1' }, seededAt, 1);
+		this.disk.addStorage({ name: 'Shared drive', entityType: 'common', entityId: 'shared_files_s1' }, seededAt, 1);
 	}
 }
 

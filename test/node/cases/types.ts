@@ -15,6 +15,8 @@ export interface OperationCase {
 	auth?: AuthKind;
 	setup?: (emulator: Emulator) => Prepared | Promise<Prepared>;
 	parameters: (prepared: Prepared) => INodeParameters;
+	/** Input items (e.g. with binary data); one empty item when left out. */
+	input?: (prepared: Prepared) => INodeExecutionData[];
 	/** The REST method the portal must see, when it differs from the catalog's default. */
 	method?: string;
 	/** Parameters the portal must have received (a subset match). */
