@@ -7,6 +7,7 @@ import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { systemMethods } from './families/system';
+import { tasksMethods } from './families/tasks';
 import type { MethodSpec } from './types';
 
 export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSpec> {
@@ -20,6 +21,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,
+		...tasksMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

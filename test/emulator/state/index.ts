@@ -4,6 +4,7 @@ import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { TableStore } from './tableStore';
+import { TaskStore } from './taskStore';
 import { UserStore } from './users';
 
 export interface PortalSettings {
@@ -22,6 +23,7 @@ export class PortalState {
 	readonly crm = new CrmStore();
 	readonly im = new ImStore();
 	readonly tables = new TableStore();
+	readonly tasks = new TaskStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -41,6 +43,7 @@ export class PortalState {
 		this.crm.clear();
 		this.im.clear();
 		this.tables.clear();
+		this.tasks.clear();
 		this.applyDefaultSeed();
 	}
 
