@@ -4,6 +4,9 @@ import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
+import { task } from './task';
+import { taskDependency, taskResult, taskStage, taskUserField } from './taskExtras';
+import { taskChecklistItem, taskComment, taskElapsedTime } from './taskItems';
 import type { CatalogOperation, CatalogResource } from './types';
 
 export const CATALOG: CatalogResource[] = [
@@ -19,6 +22,14 @@ export const CATALOG: CatalogResource[] = [
 	chatbotMessage,
 	chatbotChat,
 	openLines,
+	task,
+	taskComment,
+	taskChecklistItem,
+	taskElapsedTime,
+	taskResult,
+	taskUserField,
+	taskStage,
+	taskDependency,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -4,6 +4,9 @@ import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
+import { taskCases } from './task';
+import { taskExtraCases } from './taskExtras';
+import { taskItemCases } from './taskItems';
 import type { CaseTable } from './types';
 
 export const CASES: CaseTable = {
@@ -13,4 +16,7 @@ export const CASES: CaseTable = {
 	...dataStorageCases,
 	...chatbotCases,
 	...openLinesCases,
+	...taskCases,
+	...taskItemCases,
+	...taskExtraCases,
 };

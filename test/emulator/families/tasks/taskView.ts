@@ -86,6 +86,7 @@ export function taskActions(task: Dict): Dict {
 export function taskCard(ctx: CallContext, task: Dict, select?: unknown): Dict {
 	return {
 		...taskRow(ctx, task, selectedFields(task, select)),
+		isMuted: taskValue(ctx, task, 'IS_MUTED'),
 		favorite: taskValue(ctx, task, 'FAVORITE'),
 		group: [],
 		creator: userCard(ctx, task.CREATED_BY),
