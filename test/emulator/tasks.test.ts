@@ -128,6 +128,20 @@ describe('tasks.task.* and task.*item.*', () => {
 		expect(comment.body.error_description).toBe('TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED<br>');
 	});
 
+	it('raises ONTASKADD/UPDATE/DELETE for task changes, with the task before and after', async () => {
+		emu.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/unreachable', events: ['ONTASKADD', 'ONTASKUPDATE', 'ONTASKDELETE'] });
+		const id = await addTask();
+		await call('tasks.task.update', { taskId: id, fields: { TITLE: 'Renamed' } });
+		await call('tasks.task.delete', { taskId: id });
+		await emu.events.settled();
+		const forms = emu.events.deliveries.map((delivery) => new URLSearchParams(delivery.form));
+		expect(forms.map((form) => [form.get('event'), form.get('data[FIELDS_BEFORE][ID]'), form.get('data[FIELDS_AFTER][ID]')])).toEqual([
+			['ONTASKADD', null, String(id)],
+			['ONTASKUPDATE', String(id), String(id)],
+			['ONTASKDELETE', String(id), null],
+		]);
+	});
+
 	it('raises ONTASKCOMMENTADD/UPDATE/DELETE with the comment and task ids', async () => {
 		const id = await addTask();
 		emu.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/unreachable', events: ['ONTASKCOMMENTADD', 'ONTASKCOMMENTDELETE'] });
