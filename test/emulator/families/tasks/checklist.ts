@@ -2,10 +2,11 @@
  * task.checklistitem.*: checklist items, read by position. A checklist is an item with
  * `PARENT_ID` 0 whose title names the list; its items hang below it.
  */
-import { ListSchema, selectRows } from '../../filter';
+import { selectRows } from '../../filter';
 import { Dict, isDict, isYes, toInt, toPhpString, toYN } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { ArgSpec, checkKeys, coreError, ItemMethod, readArgs } from './positional';
+import { ArgSpec, checkKeys, ItemMethod, readArgs } from './positional';
+import { taskErrors, UPPER_CASE_ROWS } from './shared';
 
 const TASK_ID: ArgSpec = { name: 'taskId', kind: 'integer', required: true };
 const ITEM_ID: ArgSpec = { name: 'itemId', kind: 'integer', required: true };
@@ -17,16 +18,9 @@ const SORTABLE = new Set(['ID', 'PARENT_ID', 'CREATED_BY', 'TITLE', 'SORT_INDEX'
 const ACTIONS = new Set([1, 2, 3, 4, 5]);
 
 const method = (verb: string): ItemMethod => ({ className: 'ctaskchecklistitem', verb });
-const failed = (text: string) => coreError(`TASKS_ERROR_EXCEPTION_#8; ${text}; 8/TE/ACTION_FAILED_TO_BE_PROCESSED`);
+const failed = (text: string) => taskErrors.core(`TASKS_ERROR_EXCEPTION_#8; ${text}; 8/TE/ACTION_FAILED_TO_BE_PROCESSED`);
 const notFound = () =>
-	coreError('TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE');
-
-const schema: ListSchema<Dict> = {
-	resolve: (name) => name.toUpperCase(),
-	get: (row, field) => row[field],
-	unknownField: () => undefined,
-	badDirection: () => undefined,
-};
+	taskErrors.core('TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE');
 
 function itemsOf(ctx: CallContext, taskId: number): Dict[] {
 	return [...ctx.state.tasks.checklist.values()].filter((item) => toInt(item.TASK_ID) === taskId);
@@ -121,13 +115,13 @@ function getList(ctx: CallContext): MethodResult {
 	const [taskId, order] = readArgs(ctx, method('getlist'), [TASK_ID, ORDER]) as [number, Dict?];
 	checkKeys(method('getlist'), 1, ORDER, order, SORTABLE);
 	if (!ctx.state.tasks.tasks.has(taskId)) throw failed('Action failed');
-	return { result: selectRows(itemsOf(ctx, taskId), undefined, order ?? { ID: 'DESC' }, schema) };
+	return { result: selectRows(itemsOf(ctx, taskId), undefined, order ?? { ID: 'DESC' }, UPPER_CASE_ROWS) };
 }
 
 function update(ctx: CallContext): MethodResult {
 	const [taskId, itemId, fields] = readArgs(ctx, method('update'), [TASK_ID, ITEM_ID, FIELDS]) as [number, number, Dict];
 	if (!ctx.state.tasks.tasks.has(taskId)) {
-		throw coreError('TASKS_ERROR_EXCEPTION_#4; No access to edit the task; 4/TE/ACTION_NOT_ALLOWED');
+		throw taskErrors.core('TASKS_ERROR_EXCEPTION_#4; No access to edit the task; 4/TE/ACTION_NOT_ALLOWED');
 	}
 	checkKeys(method('update'), 2, FIELDS, fields, WRITABLE);
 	const item = itemOf(ctx, taskId, itemId);
@@ -158,7 +152,7 @@ function remove(ctx: CallContext): MethodResult {
 function toggleMethod(verb: string, complete: boolean) {
 	return (ctx: CallContext): MethodResult => {
 		const [taskId, itemId] = readArgs(ctx, method(verb), [TASK_ID, ITEM_ID]) as [number, number];
-		if (taskId <= 0 || itemId <= 0) throw coreError('TASKS_ERROR_ASSERT_EXCEPTION');
+		if (taskId <= 0 || itemId <= 0) throw taskErrors.core('TASKS_ERROR_ASSERT_EXCEPTION');
 		const item = ctx.state.tasks.checklist.get(itemId);
 		if (!item) return { result: false };
 		toggle(ctx, item, complete);

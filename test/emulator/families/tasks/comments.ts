@@ -1,9 +1,9 @@
 /** task.commentitem.add/get/getlist/update/delete: comments read their parameters by position. */
-import { ListSchema, selectRows } from '../../filter';
+import { selectRows } from '../../filter';
 import { Dict, isDict, phpValues, toInt, toPhpString } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { ArgSpec, checkKeys, COMPARISONS, coreError, ItemMethod, readArgs } from './positional';
-import { portalDate } from './shared';
+import { ArgSpec, checkKeys, COMPARISONS, ItemMethod, readArgs } from './positional';
+import { portalDate, taskErrors, UPPER_CASE_ROWS } from './shared';
 
 const TASK_ID: ArgSpec = { name: 'taskId', kind: 'integer', required: true };
 const ITEM_ID: ArgSpec = { name: 'itemId', kind: 'integer', required: true };
@@ -16,21 +16,14 @@ const SORTABLE = new Set(['ID', 'AUTHOR_ID', 'AUTHOR_NAME', 'AUTHOR_EMAIL', 'POS
 const FILTERABLE = new Set(['ID', 'AUTHOR_ID', 'AUTHOR_NAME', 'POST_DATE']);
 
 const method = (verb: string): ItemMethod => ({ className: 'ctaskcommentitem', verb });
-const notAllowed = () => coreError('TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED');
-
-const schema: ListSchema<Dict> = {
-	resolve: (name) => name.toUpperCase(),
-	get: (row, field) => row[field],
-	unknownField: () => undefined,
-	badDirection: () => undefined,
-};
+const notAllowed = () => taskErrors.core('TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED');
 
 /** Drive files given as `n<id>` become the comment's attached objects. */
 function attachments(ctx: CallContext, files: unknown): Dict {
 	const out: Dict = {};
 	for (const entry of phpValues(files)) {
 		const fileId = toInt(toPhpString(entry).replace(/^n/, ''));
-		if (fileId <= 0) throw coreError('File not found');
+		if (fileId <= 0) throw taskErrors.core('File not found');
 		const attachmentId = String(ctx.state.tasks.attachmentIds.next());
 		out[attachmentId] = {
 			ATTACHMENT_ID: attachmentId,
@@ -47,7 +40,7 @@ function attachments(ctx: CallContext, files: unknown): Dict {
 function commentOf(ctx: CallContext, taskId: number, itemId: number): Dict {
 	const comment = ctx.state.tasks.comments.get(itemId);
 	if (!comment || toInt(comment.TASK_ID) !== taskId || !ctx.state.tasks.tasks.has(taskId)) {
-		throw coreError('TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE');
+		throw taskErrors.core('TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE');
 	}
 	return comment;
 }
@@ -71,9 +64,9 @@ function add(ctx: CallContext): MethodResult {
 	const signature = [TASK_ID, FIELDS];
 	const [taskId, fields] = readArgs(ctx, method('add'), signature) as [number, Dict];
 	checkKeys(method('add'), 1, FIELDS, fields, WRITABLE);
-	if (toPhpString(fields.POST_MESSAGE).trim() === '') throw coreError('Comment text is not specified');
+	if (toPhpString(fields.POST_MESSAGE).trim() === '') throw taskErrors.core('Comment text is not specified');
 	const task = ctx.state.tasks.tasks.get(taskId);
-	if (!task) throw coreError('Insufficient permissions to add a comment');
+	if (!task) throw taskErrors.core('Insufficient permissions to add a comment');
 	const authorId = fields.AUTHOR_ID === undefined ? ctx.auth.userId : toInt(fields.AUTHOR_ID);
 	const id = ctx.state.tasks.commentIds.next();
 	ctx.state.tasks.comments.set(id, {
@@ -102,17 +95,17 @@ function getList(ctx: CallContext): MethodResult {
 	checkKeys(method('getlist'), 1, ORDER, order, SORTABLE);
 	checkKeys(method('getlist'), 2, FILTER, filter, FILTERABLE, COMPARISONS);
 	if (!ctx.state.tasks.tasks.has(taskId)) {
-		throw coreError('TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED');
+		throw taskErrors.core('TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED');
 	}
 	const rows = [...ctx.state.tasks.comments.values()].filter((comment) => toInt(comment.TASK_ID) === taskId);
-	return { result: selectRows(rows, filter, isDict(order) ? order : { ID: 'DESC' }, schema).map(view) };
+	return { result: selectRows(rows, filter, isDict(order) ? order : { ID: 'DESC' }, UPPER_CASE_ROWS).map(view) };
 }
 
 function update(ctx: CallContext): MethodResult {
 	const [taskId, itemId, fields] = readArgs(ctx, method('update'), [TASK_ID, ITEM_ID, FIELDS]) as [number, number, Dict];
 	const comment = editable(ctx, taskId, itemId);
 	checkKeys(method('update'), 2, FIELDS, fields, WRITABLE);
-	if (toPhpString(fields.POST_MESSAGE).trim() === '') throw coreError('Comment text not specified.');
+	if (toPhpString(fields.POST_MESSAGE).trim() === '') throw taskErrors.core('Comment text not specified.');
 	comment.POST_MESSAGE = toPhpString(fields.POST_MESSAGE);
 	if (fields.UF_FORUM_MESSAGE_DOC !== undefined) comment.ATTACHED_OBJECTS = attachments(ctx, fields.UF_FORUM_MESSAGE_DOC);
 	return { result: true };

@@ -1,8 +1,9 @@
 /** task.elapseditem.*: time spent on a task, read by position. */
 import { RestError } from '../../errors';
-import { ListSchema, selectRows } from '../../filter';
+import { selectRows } from '../../filter';
 import { Dict, isDict, isNumeric, phpValues, toInt, toPhpString } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
+import { UPPER_CASE_ROWS } from './shared';
 import { ArgSpec, checkKeys, COMPARISONS, ItemMethod, positionalValues, readArgs } from './positional';
 
 const TASK_ID: ArgSpec = { name: 'taskId', kind: 'integer', required: true };
@@ -21,13 +22,6 @@ const PAGE_LIMIT = 50;
 const method = (verb: string): ItemMethod => ({ className: 'ctaskelapseditem', verb });
 const notAllowed = () => new RestError('ERROR_CORE', 'ACTION_NOT_ALLOWED');
 const badParameters = () => new RestError('ERROR_CORE', 'Invalid method parameters provided');
-
-const schema: ListSchema<Dict> = {
-	resolve: (name) => name.toUpperCase(),
-	get: (row, field) => row[field],
-	unknownField: () => undefined,
-	badDirection: () => undefined,
-};
 
 function recordOf(ctx: CallContext, taskId: number, itemId: number): Dict {
 	const record = ctx.state.tasks.elapsed.get(itemId);
@@ -102,7 +96,7 @@ function getList(ctx: CallContext): MethodResult {
 	checkKeys(method('getlist'), offset + 1, FILTER, filter, FILTERABLE, COMPARISONS);
 	if (taskId !== undefined && !ctx.state.tasks.tasks.has(taskId as number)) throw notAllowed();
 	const rows = [...ctx.state.tasks.elapsed.values()].filter((record) => taskId === undefined || toInt(record.TASK_ID) === taskId);
-	const found = selectRows(rows, filter, isDict(order) ? order : { ID: 'ASC' }, schema);
+	const found = selectRows(rows, filter, isDict(order) ? order : { ID: 'ASC' }, UPPER_CASE_ROWS);
 	const nav = isDict(params) && isDict(params.NAV_PARAMS) ? params.NAV_PARAMS : undefined;
 	const size = nav ? Math.min(Math.max(toInt(nav.nPageSize) || PAGE_LIMIT, 1), PAGE_LIMIT) : found.length;
 	const page = nav ? Math.max(toInt(nav.iNumPage), 1) : 1;

@@ -3,10 +3,10 @@
  * (`{"TASKID": 1, "FIELDS": {...}}` and `{"0": 1, "1": {...}}` are the same call). A value of
  * the wrong type, or a missing one, gives the portal's WRONG_ARGUMENTS error naming its position.
  */
-import { RestError } from '../../errors';
 import { Dict, isDict, isNumeric, toInt } from '../../php';
 import type { CallContext } from '../../types';
 import { splitFilterKey } from '../../filter';
+import { taskErrors } from './shared';
 
 export type ArgKind = 'integer' | 'array';
 
@@ -23,10 +23,8 @@ export interface ItemMethod {
 	verb: string;
 }
 
-export const coreError = (text: string) => new RestError('ERROR_CORE', `${text}<br>`);
-
-function wrongArguments(text: string): RestError {
-	return coreError(`TASKS_ERROR_EXCEPTION_#256; ${text}; 256/TE/WRONG_ARGUMENTS`);
+function wrongArguments(text: string) {
+	return taskErrors.core(`TASKS_ERROR_EXCEPTION_#256; ${text}; 256/TE/WRONG_ARGUMENTS`);
 }
 
 function where(method: ItemMethod): string {

@@ -1,6 +1,7 @@
 /** What the task methods share: their errors, id reading, dates, user cards and the task lookup. */
 import { formatPortalDate } from '../../clock';
 import { RestError } from '../../errors';
+import type { ListSchema } from '../../filter';
 import { Dict, isDict, isNumeric, toInt, toPhpString } from '../../php';
 import type { CallContext } from '../../types';
 
@@ -12,7 +13,6 @@ export const taskErrors = {
 	notInt: (name: string, value: unknown) =>
 		new RestError('100', `Invalid value ${toPhpString(value)} to match with parameter {${name}}. Should be value of type int. (internal error)`),
 	core: (text: string) => new RestError('ERROR_CORE', `${text}<br>`),
-	accessDenied: () => new RestError('0', 'Access denied. (internal error)'),
 };
 
 /** Reads a task id parameter the way tasks.task.* do: missing, not a number, or the id. */
@@ -74,3 +74,11 @@ export function camelName(name: string): string {
 export function upperName(name: string): string {
 	return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
+
+/** Filter and order over rows kept with UPPER_CASE keys, names matched in any case, unknown ones ignored. */
+export const UPPER_CASE_ROWS: ListSchema<Dict> = {
+	resolve: (name) => name.toUpperCase(),
+	get: (row, field) => row[field],
+	unknownField: () => undefined,
+	badDirection: () => undefined,
+};

@@ -1,8 +1,9 @@
 /** task.item.userfield.*: custom task fields (named parameters, unlike the other task.* methods). */
 import { RestError } from '../../errors';
-import { ListSchema, selectRows } from '../../filter';
+import { selectRows } from '../../filter';
 import { Dict, isDict, isNumeric, toInt, toPhpString, toYN } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
+import { UPPER_CASE_ROWS } from './shared';
 
 const SUPPORTED_TYPES = new Set(['string', 'double', 'datetime', 'boolean']);
 
@@ -52,13 +53,6 @@ const LABELS = ['EDIT_FORM_LABEL', 'LIST_COLUMN_LABEL', 'LIST_FILTER_LABEL', 'ER
 const core = (text: string) => new RestError('ERROR_CORE', text);
 const invalidArguments = (verb: string) =>
 	core(`TASKS_ERROR_EXCEPTION_#0; Invalid arguments for Bitrix\\Tasks\\Integration\\Rest\\Task\\UserField::${verb}; 0/TE`);
-
-const schema: ListSchema<Dict> = {
-	resolve: (name) => name.toUpperCase(),
-	get: (row, field) => row[field],
-	unknownField: () => undefined,
-	badDirection: () => undefined,
-};
 
 function param(ctx: CallContext, name: string): unknown {
 	return ctx.params[name] ?? ctx.params[name.toLowerCase()];
@@ -132,7 +126,7 @@ function listView(field: Dict): Dict {
 function getList(ctx: CallContext): MethodResult {
 	const order = param(ctx, 'ORDER');
 	const filter = param(ctx, 'FILTER');
-	const rows = selectRows([...ctx.state.tasks.userFields.values()], filter, isDict(order) ? order : { ID: 'ASC' }, schema);
+	const rows = selectRows([...ctx.state.tasks.userFields.values()], filter, isDict(order) ? order : { ID: 'ASC' }, UPPER_CASE_ROWS);
 	return { result: rows.map(listView), total: rows.length };
 }
 
