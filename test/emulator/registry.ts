@@ -8,6 +8,7 @@ import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { systemMethods } from './families/system';
+import { tasksMethods } from './families/tasks';
 import type { MethodSpec } from './types';
 
 export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSpec> {
@@ -22,6 +23,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...imopenlinesMethods,
 		...eventMethods,
 		...diskMethods,
+		...tasksMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

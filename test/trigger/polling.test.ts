@@ -135,6 +135,29 @@ describe('New', () => {
 		const outcome = await polling.poll();
 		expect(outcome.emitted!.map((item) => [item.json.title, item.json.entityTypeId])).toEqual([['Order 1', 1032]]);
 	});
+
+	it('watches tasks through tasks.task.list: a new task, then its change, each once', async () => {
+		const polling = await activatePolling({
+			parameters: { authentication: 'webhook', resource: 'task', event: 'newOrUpdated' } as never,
+			credentials: credentialsFor(emulator),
+		});
+		expect(polling.first).toEqual({ emitted: null });
+		const stampTask = (id: number, changed: string) => {
+			const task = emulator.state.tasks.tasks.get(id)!;
+			task.CHANGED_DATE = changed;
+		};
+
+		const added = await call('tasks.task.add', { fields: { TITLE: 'Call the client', RESPONSIBLE_ID: 2 } });
+		const id = Number(((added.result as IDataObject).task as IDataObject).id);
+		stampTask(id, at(5));
+		expect(titles(await polling.poll())).toEqual(['Call the client']);
+
+		await call('tasks.task.update', { taskId: id, fields: { TITLE: 'Call the client again' } });
+		stampTask(id, at(15));
+		const changed = await polling.poll();
+		expect(changed.emitted!.map((item) => [item.json.id, item.json.title])).toEqual([[String(id), 'Call the client again']]);
+		expect(titles(await polling.poll())).toEqual([]);
+	});
 });
 
 describe('activation and test runs', () => {

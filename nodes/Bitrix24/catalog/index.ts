@@ -7,6 +7,9 @@ import { driveStorage } from './driveStorage';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
+import { task } from './task';
+import { taskDependency, taskResult, taskStage, taskUserField } from './taskExtras';
+import { taskChecklistItem, taskComment, taskElapsedTime } from './taskItems';
 import type { CatalogOperation, CatalogResource } from './types';
 
 export const CATALOG: CatalogResource[] = [
@@ -25,6 +28,14 @@ export const CATALOG: CatalogResource[] = [
 	driveStorage,
 	driveFolder,
 	driveFile,
+	task,
+	taskComment,
+	taskChecklistItem,
+	taskElapsedTime,
+	taskResult,
+	taskUserField,
+	taskStage,
+	taskDependency,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -9,6 +9,7 @@ import { request as httpsRequest } from 'https';
 import { RestError } from '../errors';
 import type { Dict } from '../php';
 import { isDict, toInt } from '../php';
+import { positionalValues } from '../families/tasks/positional';
 import type { PortalState } from '../state';
 import type { AuthContext, CallOutcome } from '../types';
 import { httpBuildQuery } from './encode';
@@ -65,6 +66,8 @@ export interface RaisedEvent {
 }
 
 const CRM_TYPE_EVENTS: Record<number, string> = { 1: 'ONCRMLEAD', 2: 'ONCRMDEAL', 3: 'ONCRMCONTACT', 4: 'ONCRMCOMPANY', 7: 'ONCRMQUOTE' };
+/** What a comment event's FIELDS_AFTER.ACTION says for an edit or a deletion. */
+const COMMENT_ACTIONS: Record<string, string | undefined> = { UPDATE: 'EDIT', DELETE: 'DEL' };
 const VERBS: Record<string, string> = { add: 'ADD', update: 'UPDATE', delete: 'DELETE' };
 const LEGACY_PREFIX: Record<string, string> = {
 	lead: 'ONCRMLEAD',
@@ -89,7 +92,7 @@ function nested(result: unknown, key: string): Dict {
 
 /**
  * Which events a successful call raises. Covers the methods the emulator has (crm.item.*,
- * crm.type.*) and, for families added later, the legacy CRM, activity and task methods.
+ * crm.type.*, tasks.task.*, task.commentitem.*) and, for families added later, the legacy CRM and activity methods.
  */
 export function eventsOfCall(method: string, params: Dict, result: unknown): RaisedEvent | undefined {
 	const name = method.toLowerCase();
@@ -128,6 +131,22 @@ export function eventsOfCall(method: string, params: Dict, result: unknown): Rai
 		return {
 			events: [`ONTASK${verb}`],
 			data: { FIELDS_BEFORE: before, FIELDS_AFTER: after, IS_ACCESSIBLE_BEFORE: 'undefined', IS_ACCESSIBLE_AFTER: 'undefined' },
+		};
+	}
+	match = /^task\.commentitem\.(add|update|delete)$/.exec(name);
+	if (match) {
+		const verb = VERBS[match[1]];
+		const [taskArg, itemArg] = positionalValues(params);
+		const ids = { ID: verb === 'ADD' ? toInt(result) : toInt(itemArg), TASK_ID: toInt(taskArg) };
+		const action = COMMENT_ACTIONS[verb];
+		return {
+			events: [`ONTASKCOMMENT${verb}`],
+			data: {
+				FIELDS_BEFORE: verb === 'ADD' ? 'undefined' : ids,
+				FIELDS_AFTER: action ? { ...ids, ACTION: action } : ids,
+				IS_ACCESSIBLE_BEFORE: 'undefined',
+				IS_ACCESSIBLE_AFTER: 'undefined',
+			},
 		};
 	}
 	return undefined;

@@ -5,6 +5,7 @@ import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { TableStore } from './tableStore';
+import { TaskStore } from './taskStore';
 import { UserStore } from './users';
 
 export interface PortalSettings {
@@ -26,6 +27,7 @@ export class PortalState {
 	readonly im = new ImStore();
 	readonly tables = new TableStore();
 	readonly disk = new DiskStore();
+	readonly tasks = new TaskStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -46,6 +48,7 @@ export class PortalState {
 		this.im.clear();
 		this.tables.clear();
 		this.disk.clear();
+		this.tasks.clear();
 		this.applyDefaultSeed();
 	}
 

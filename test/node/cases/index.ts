@@ -5,6 +5,9 @@ import { dataStorageCases } from './dataStorage';
 import { driveCases } from './drive';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
+import { taskCases } from './task';
+import { taskExtraCases } from './taskExtras';
+import { taskItemCases } from './taskItems';
 import type { CaseTable } from './types';
 
 export const CASES: CaseTable = {
@@ -15,4 +18,7 @@ export const CASES: CaseTable = {
 	...chatbotCases,
 	...openLinesCases,
 	...driveCases,
+	...taskCases,
+	...taskItemCases,
+	...taskExtraCases,
 };
