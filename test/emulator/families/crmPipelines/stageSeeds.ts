@@ -85,9 +85,12 @@ function insert(table: Table, entityId: string, seeds: Seed[], categoryId: numbe
 
 /** Gives a new pipeline its stages. */
 export function addPipelineStages(state: PortalState, entityTypeId: number, categoryId: number): void {
+	insertPipelineStages(statusTable(state), entityTypeId, categoryId);
+}
+
+function insertPipelineStages(table: Table, entityTypeId: number, categoryId: number): void {
 	const dictionary = stageDictionary(entityTypeId, categoryId);
 	if (!dictionary) return;
-	const table = statusTable(state);
 	if ([...table.rows.values()].some((row) => row.ENTITY_ID === dictionary.entityId)) return;
 	insert(table, dictionary.entityId, stageSeeds(entityTypeId), entityTypeId === 2 && categoryId === 0 ? null : categoryId, true, dictionary.prefix);
 }
@@ -111,7 +114,7 @@ export function statusTable(state: PortalState): Table {
 		insert(table, 'DEAL_STAGE', DEAL_STAGES, null, true);
 		insert(table, 'SMART_INVOICE_STAGE_2', INVOICE_STAGES, 2, true, 'DT31_2:');
 	}
-	for (const spa of state.crm.types.values()) addPipelineStages(state, spa.entityTypeId, spa.defaultCategoryId);
+	for (const spa of state.crm.types.values()) insertPipelineStages(table, spa.entityTypeId, spa.defaultCategoryId);
 	return table;
 }
 

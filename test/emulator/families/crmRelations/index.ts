@@ -87,7 +87,7 @@ function writeBindings(state: PortalState, relation: Relation, record: CrmItemRe
 	const primary = sorted.find((entry) => entry.primary) ?? sorted[0];
 	const normalized = sorted.map((entry) => ({ ...entry, primary: entry === primary }));
 	metaTable(state, relation).set(record.id, { bindings: normalized });
-	setIds(record, relation.boundTypeId, primary ? [primary.id, ...normalized.filter((entry) => entry !== primary).map((entry) => entry.id)] : []);
+	setIds(record, relation.boundTypeId, [...normalized.filter((entry) => entry.primary), ...normalized.filter((entry) => !entry.primary)].map((entry) => entry.id));
 	if (LIST_FIELD[relation.ownerTypeId] === undefined) return;
 	const after = normalized.map((entry) => entry.id);
 	for (const id of new Set([...before, ...after])) {
