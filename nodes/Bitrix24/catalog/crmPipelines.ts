@@ -7,9 +7,10 @@ const entityTypeId = id('entityTypeId', 'Entity Type ID', 'entityTypeId', {
 	description: 'CRM object type whose pipelines to use: 2 deals, 3 contacts, 4 companies, 31 smart invoices, 128 and up smart processes',
 });
 
-const pipelineId = id('pipelineId', 'Pipeline ID', 'id', {
-	placeholder: 'e.g. 7',
-	description: 'ID of the pipeline (category); the default deal pipeline is 0 and cannot be read by this ID',
+/** A whole number rather than an id: the default deal pipeline is 0. */
+const pipelineId = integer('pipelineId', 'Pipeline ID', 'id', {
+	required: true,
+	description: 'ID of the pipeline (category); the default deal pipeline is 0',
 });
 
 const pipelineFields = (required: boolean): CatalogField[] => [

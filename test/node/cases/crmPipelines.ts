@@ -28,10 +28,9 @@ export const crmPipelineCases: CaseTable = {
 		},
 	},
 	'crmPipeline.get': {
-		setup: (emulator) => ({ id: addPipeline(emulator, 2, 'Retail') }),
-		parameters: ({ id }) => ({ entityTypeId: '2', pipelineId: String(id) }),
-		sent: ({ id }) => ({ entityTypeId: 2, id }),
-		output: (items, { id }) => expect(json(items)).toEqual([{ id, name: 'Retail', sort: 500, entityTypeId: 2, isDefault: 'N', originId: '', originatorId: '' }]),
+		parameters: () => ({ entityTypeId: '2', pipelineId: 0 }),
+		sent: () => ({ entityTypeId: 2, id: 0 }),
+		output: (items) => expect(json(items)).toEqual([{ id: 0, name: 'General', sort: 300, entityTypeId: 2, isDefault: 'Y' }]),
 	},
 	'crmPipeline.getAll': {
 		setup: (emulator) => ({ id: addPipeline(emulator, 2, 'Partners') }),
@@ -49,7 +48,7 @@ export const crmPipelineCases: CaseTable = {
 			const entityTypeId = (type.type as IDataObject).entityTypeId as number;
 			return { entityTypeId, id: addPipeline(emulator, entityTypeId, 'Sea') };
 		},
-		parameters: ({ entityTypeId, id }) => ({ entityTypeId: String(entityTypeId), pipelineId: String(id), pipelineFields: { name: 'Sea freight', isDefault: true } }),
+		parameters: ({ entityTypeId, id }) => ({ entityTypeId: String(entityTypeId), pipelineId: id, pipelineFields: { name: 'Sea freight', isDefault: true } }),
 		sent: ({ entityTypeId, id }) => ({ entityTypeId, id, fields: { name: 'Sea freight', isDefault: 'Y' } }),
 		output: (items, { entityTypeId, id }, emulator) => {
 			expect(json(items)).toEqual([expect.objectContaining({ id, name: 'Sea freight', isDefault: 'Y' })]);
@@ -59,7 +58,7 @@ export const crmPipelineCases: CaseTable = {
 	},
 	'crmPipeline.delete': {
 		setup: (emulator) => ({ id: addPipeline(emulator, 2, 'Temporary') }),
-		parameters: ({ id }) => ({ entityTypeId: '2', pipelineId: String(id) }),
+		parameters: ({ id }) => ({ entityTypeId: '2', pipelineId: id }),
 		sent: ({ id }) => ({ entityTypeId: 2, id }),
 		output: (items, { id }, emulator) => {
 			expect(json(items)).toEqual([{ deleted: true }]);
