@@ -98,6 +98,8 @@ export const crmProductRowCases: CaseTable = {
 		output: (items, { dealId }, emulator) => {
 			expect(json(items).map((row) => [row.productName, row.quantity])).toEqual([['Setup', 2], ['Support', 1]]);
 			expect(rowsOf(emulator, 'D', dealId as number).map((row) => row.productName)).toEqual(['Setup', 'Support']);
+			const deal = emulator.seed.call('crm.deal.get', { id: dealId }).result as IDataObject;
+			expect(deal.OPPORTUNITY).toBe('250.00');
 		},
 	},
 	'crmProductRow.getFields': {

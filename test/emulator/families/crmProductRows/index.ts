@@ -12,6 +12,7 @@ import {
 	replaceRows,
 	requireOwner,
 	rowsOfOwner,
+	syncOpportunity,
 	writeProductRow,
 } from './rows';
 
@@ -42,12 +43,14 @@ function requireParamIn(fields: Dict, name: string): unknown {
 function update(ctx: CallContext): MethodResult {
 	const row = findRow(ctx);
 	writeProductRow(row, fieldsParam(ctx));
+	syncOpportunity(ctx.state, { ownerType: toPhpString(row.ownerType), ownerId: toInt(row.ownerId) });
 	return { result: { productRow: row } };
 }
 
 function remove(ctx: CallContext): MethodResult {
 	const row = findRow(ctx);
 	productRowTable(ctx.state).rows.delete(toInt(row.id));
+	syncOpportunity(ctx.state, { ownerType: toPhpString(row.ownerType), ownerId: toInt(row.ownerId) });
 	return { result: null };
 }
 

@@ -112,6 +112,7 @@ export function newProductRow(state: PortalState, owner: { ownerType: string; ow
 	};
 	writeProductRow(row, input);
 	table.rows.set(id, row);
+	syncOpportunity(state, owner);
 	return row;
 }
 
@@ -125,5 +126,16 @@ export function rowsOfOwner(state: PortalState, ownerType: string, ownerId: numb
 export function replaceRows(state: PortalState, owner: { ownerType: string; ownerId: number }, inputs: Dict[]): Dict[] {
 	const table = productRowTable(state);
 	for (const row of rowsOfOwner(state, owner.ownerType, owner.ownerId)) table.rows.delete(toInt(row.id));
-	return inputs.map((input) => newProductRow(state, owner, input));
+	const rows = inputs.map((input) => newProductRow(state, owner, input));
+	syncOpportunity(state, owner);
+	return rows;
+}
+
+/** In automatic mode (isManualOpportunity N, the default) a record's amount is the total of its product rows. */
+export function syncOpportunity(state: PortalState, owner: { ownerType: string; ownerId: number }): void {
+	const entityTypeId = ownerTypeId(state, owner.ownerType);
+	const record = entityTypeId === undefined ? undefined : state.crm.itemsOf(entityTypeId).get(owner.ownerId);
+	if (!record || record.values.isManualOpportunity === 'Y' || !('opportunity' in record.values)) return;
+	const rows = rowsOfOwner(state, owner.ownerType, owner.ownerId);
+	record.values.opportunity = round(rows.reduce((sum, row) => sum + toFloat(row.price) * toFloat(row.quantity), 0));
 }
