@@ -1,12 +1,15 @@
 import { choice, collection, decimal, id, integer, json, methodChoice, text, yesNo } from './fields';
 import type { CatalogField, CatalogResource } from './types';
 
-const ownerType = text('ownerType', 'Owner Type', 'fields.ownerType', {
-	required: true,
-	default: 'D',
-	description: 'Short code of the record type: D deal, L lead, Q quote, SI smart invoice, T plus the hex entity type ID for a smart process (T80 for 128)',
-});
-const ownerId = id('ownerId', 'Owner ID', 'fields.ownerId', { description: 'ID of the deal, lead, quote, invoice or smart-process item' });
+/** The record the rows belong to; the same two fields go to `fields`, `filter` or the top level depending on the method. */
+const ownerType = (to: string) =>
+	text('ownerType', 'Owner Type', to, {
+		required: true,
+		default: 'D',
+		description:
+			'Short code of the record type: D deal, L lead, Q quote, SI smart invoice, T plus the hex entity type ID for a smart process (T80 for 128)',
+	});
+const ownerId = (to: string) => id('ownerId', 'Owner ID', to, { description: 'ID of the deal, lead, quote, invoice or smart-process item' });
 
 const ROW_FIELDS: CatalogField[] = [
 	integer('productId', 'Product ID', 'fields.productId', { description: 'Catalog product; 0 for a free-text row' }),
@@ -57,7 +60,7 @@ export const crmProductRow: CatalogResource = {
 			action: 'Add a product row',
 			description: 'Add one product row to a CRM record',
 			method: 'crm.item.productrow.add',
-			fields: [ownerType, ownerId, ...rowFields(true)],
+			fields: [ownerType('fields.ownerType'), ownerId('fields.ownerId'), ...rowFields(true)],
 			output: { kind: 'record', path: 'productRow' },
 			retrySafe: false,
 		},
@@ -78,12 +81,8 @@ export const crmProductRow: CatalogResource = {
 			description: 'List the product rows of a CRM record',
 			method: 'crm.item.productrow.list',
 			fields: [
-				text('ownerType', 'Owner Type', 'filter.=ownerType', {
-					required: true,
-					default: 'D',
-					description: 'Short code of the record type: D deal, L lead, Q quote, SI smart invoice, T plus the hex entity type ID for a smart process',
-				}),
-				id('ownerId', 'Owner ID', 'filter.=ownerId', { description: 'ID of the record whose rows to list' }),
+				ownerType('filter.=ownerType'),
+				ownerId('filter.=ownerId'),
 				json('filter', 'Filter (JSON)', 'filter', { description: 'Further conditions, e.g. {">price": 100}' }),
 				json('order', 'Order (JSON)', 'order', { description: 'Sort order, e.g. {"sort": "ASC"}. Leave empty for the fastest paging.' }),
 			],
@@ -118,12 +117,8 @@ export const crmProductRow: CatalogResource = {
 			description: 'Replace every product row of a CRM record with the given rows',
 			method: 'crm.item.productrow.set',
 			fields: [
-				text('ownerType', 'Owner Type', 'ownerType', {
-					required: true,
-					default: 'D',
-					description: 'Short code of the record type: D deal, L lead, Q quote, SI smart invoice, T plus the hex entity type ID for a smart process',
-				}),
-				id('ownerId', 'Owner ID', 'ownerId', { description: 'ID of the record whose rows to replace' }),
+				ownerType('ownerType'),
+				ownerId('ownerId'),
 				json('productRows', 'Product Rows (JSON)', 'productRows', {
 					required: true,
 					default: '[]',
