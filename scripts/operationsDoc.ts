@@ -4,7 +4,10 @@ import type { CatalogField, CatalogOperation } from '../nodes/Bitrix24/catalog';
 function requiredFields(fields: CatalogField[]): string[] {
 	return fields
 		.filter((field) => field.kind !== 'collection' && field.property.required)
-		.map((field) => (field.to ? `${field.property.displayName} (\`${field.to}\`)` : field.property.displayName));
+		.map((field) => {
+			if (field.property.type === 'hidden') return `\`${field.to}\` = ${String(field.property.default)} (fixed)`;
+			return field.to ? `${field.property.displayName} (\`${field.to}\`)` : field.property.displayName;
+		});
 }
 
 function notes(operation: CatalogOperation): string {

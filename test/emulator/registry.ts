@@ -3,6 +3,10 @@ import { createBatchHandler } from './batch';
 import { crmMethods } from './families/crm';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { diskMethods } from './families/disk';
+import { crmPipelineMethods } from './families/crmPipelines';
+import { crmProductRowMethods } from './families/crmProductRows';
+import { crmRelationMethods } from './families/crmRelations';
+import { crmRequisiteMethods } from './families/crmRequisites';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
@@ -19,6 +23,10 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...entityMethods,
 		...crmMethods,
 		...crmLegacyMethods,
+		...crmPipelineMethods,
+		...crmProductRowMethods,
+		...crmRequisiteMethods,
+		...crmRelationMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

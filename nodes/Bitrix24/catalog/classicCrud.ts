@@ -21,6 +21,10 @@ export interface ClassicFamily {
 	required?: CatalogField[];
 	/** Typed optional fields, offered under "Fields" on create and update. */
 	optional?: CatalogField[];
+	/** Required on create and fixed afterwards (the family's immutable fields); not offered on update. */
+	createOnly?: CatalogField[];
+	/** Further fields of single operations, e.g. a documented flag of `.delete`. */
+	extraFields?: Partial<Record<ClassicVerb, CatalogField[]>>;
 	/** An example for the "Fields (JSON)" box, in Bitrix24's own names. */
 	fieldsExample: string;
 	/** An example for the "Filter (JSON)" box. */
@@ -46,6 +50,8 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 	const one = `${article(noun)} ${noun}`;
 	const required = family.required ?? [];
 	const optional = family.optional ?? [];
+	const createOnly = family.createOnly ?? [];
+	const extra = (verb: ClassicVerb) => family.extraFields?.[verb] ?? [];
 	const recordId = id('recordId', `${family.name} ID`, 'id', { placeholder: 'e.g. 42' });
 	const fieldsJson = json('fieldsJson', 'Fields (JSON)', 'fields', {
 		description: `Any further fields as a JSON object in Bitrix24's names, e.g. ${family.fieldsExample}; merged last, so it wins over the fields above`,
@@ -61,7 +67,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			action: `Create ${one}`,
 			description: `Create ${one}`,
 			method: `${family.prefix}.add`,
-			fields: [...required, ...typedFields(optional), fieldsJson],
+			fields: [...createOnly, ...required, ...typedFields(optional), fieldsJson, ...extra('create')],
 			output: { kind: 'value', key: 'id' },
 			retrySafe: false,
 		},
@@ -71,7 +77,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			action: `Get ${one}`,
 			description: `Get ${one} by ID`,
 			method: `${family.prefix}.get`,
-			fields: [recordId],
+			fields: [recordId, ...extra('get')],
 			output: { kind: 'record' },
 			retrySafe: true,
 		},
@@ -95,6 +101,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 							}),
 						]
 					: []),
+				...extra('getAll'),
 			],
 			output: { kind: 'rows' },
 			list: {
@@ -112,7 +119,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			action: `Update ${one}`,
 			description: `Update ${one}`,
 			method: `${family.prefix}.update`,
-			fields: [recordId, ...typedFields([...required.map(optionalCopy), ...optional]), fieldsJson],
+			fields: [recordId, ...typedFields([...required.map(optionalCopy), ...optional]), fieldsJson, ...extra('update')],
 			output: { kind: 'success' },
 			retrySafe: true,
 		},
@@ -122,7 +129,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			action: `Delete ${one}`,
 			description: `Delete ${one}`,
 			method: `${family.prefix}.delete`,
-			fields: [recordId],
+			fields: [recordId, ...extra('delete')],
 			output: { kind: 'deleted' },
 			retrySafe: true,
 		},
@@ -132,7 +139,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			action: `Get the fields of ${family.plural}`,
 			description: `List the fields of ${family.plural} with their types and labels`,
 			method: `${family.prefix}.fields`,
-			fields: [],
+			fields: extra('getFields'),
 			output: { kind: 'entries', keyName: 'name' },
 			retrySafe: true,
 		},

@@ -1,9 +1,14 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
+import { crmClientLinkResources } from './crmClientLinks';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { driveFile } from './driveFile';
 import { driveFolder } from './driveFolder';
 import { driveStorage } from './driveStorage';
+import { crmPipeline, crmStatus } from './crmPipelines';
+import { crmProductRow } from './crmProductRows';
+import { crmInvoice, crmQuote } from './crmQuoteInvoice';
+import { crmAddress, crmBankDetail, crmRequisite, crmRequisiteLink, crmRequisitePreset } from './crmRequisites';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
@@ -15,6 +20,17 @@ import type { CatalogOperation, CatalogResource } from './types';
 export const CATALOG: CatalogResource[] = [
 	crmItem,
 	...legacyCrmResources,
+	crmQuote,
+	crmInvoice,
+	crmPipeline,
+	crmStatus,
+	crmProductRow,
+	crmRequisite,
+	crmRequisitePreset,
+	crmBankDetail,
+	crmAddress,
+	crmRequisiteLink,
+	...crmClientLinkResources,
 	smartProcessType,
 	smartProcessItem,
 	dataStorage,

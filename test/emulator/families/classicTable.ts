@@ -38,7 +38,9 @@ export interface ClassicTableSpec {
 	/** The family's documented checks on a write; throws its documented error. `existing` is set on update. */
 	validate?(fields: Dict, ctx: CallContext, existing?: Dict): void;
 	/** The error for an unknown id (default: the classic `Not found`). */
-	notFound?(): RestError;
+	notFound?(id: number): RestError;
+	/** The family's documented refusals to delete a row; throws its documented error. */
+	beforeDelete?(row: Dict, ctx: CallContext): void;
 }
 
 /** Classic printing: numbers as strings, booleans as Y/N, nested values as given. */
@@ -62,13 +64,16 @@ function readFields(ctx: CallContext): Dict {
 	return fields;
 }
 
-/** The writable fields of the input, by their canonical names; unknown and read-only keys are ignored. */
-function writable(spec: ClassicTableSpec, input: Dict): Dict {
+/**
+ * The writable fields of the input, by their canonical names; unknown and read-only keys are
+ * ignored, and so are immutable ones on update.
+ */
+function writable(spec: ClassicTableSpec, input: Dict, updating = false): Dict {
 	const out: Dict = {};
 	for (const [key, value] of Object.entries(input)) {
 		const name = key.toUpperCase();
 		const def = spec.fields[name];
-		if (def && !def.isReadOnly && name !== 'ID') out[name] = classicValue(value);
+		if (def && !def.isReadOnly && !(updating && def.isImmutable) && name !== 'ID') out[name] = classicValue(value);
 	}
 	return out;
 }
@@ -97,8 +102,9 @@ export function classicTableMethods(spec: ClassicTableSpec): MethodSpec[] {
 	const table = (ctx: CallContext) => ctx.state.tables.of(spec.prefix);
 	const notFound = spec.notFound ?? legacyErrors.notFound;
 	const find = (ctx: CallContext): Dict => {
-		const row = table(ctx).rows.get(readId(ctx));
-		if (!row) throw notFound();
+		const id = readId(ctx);
+		const row = table(ctx).rows.get(id);
+		if (!row) throw notFound(id);
 		return row;
 	};
 	const schema = {
@@ -132,12 +138,13 @@ export function classicTableMethods(spec: ClassicTableSpec): MethodSpec[] {
 		const row = find(ctx);
 		const fields = readFields(ctx);
 		spec.validate?.(fields, ctx, row);
-		Object.assign(row, writable(spec, fields));
+		Object.assign(row, writable(spec, fields, true));
 		spec.onUpdate?.(row, ctx);
 		return { result: true };
 	};
 	const remove = (ctx: CallContext): MethodResult => {
 		const row = find(ctx);
+		spec.beforeDelete?.(row, ctx);
 		table(ctx).rows.delete(toInt(row.ID));
 		return { result: true };
 	};

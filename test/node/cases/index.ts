@@ -1,6 +1,11 @@
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
+import { crmClientLinkCases } from './crmClientLinks';
 import { crmLegacyCases } from './crmLegacy';
+import { crmPipelineCases } from './crmPipelines';
+import { crmProductRowCases } from './crmProductRows';
+import { crmQuoteInvoiceCases } from './crmQuoteInvoice';
+import { crmRequisiteCases } from './crmRequisites';
 import { dataStorageCases } from './dataStorage';
 import { driveCases } from './drive';
 import { openLinesCases } from './openLines';
@@ -13,6 +18,11 @@ import type { CaseTable } from './types';
 export const CASES: CaseTable = {
 	...crmCases,
 	...crmLegacyCases,
+	...crmQuoteInvoiceCases,
+	...crmPipelineCases,
+	...crmProductRowCases,
+	...crmRequisiteCases,
+	...crmClientLinkCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,
