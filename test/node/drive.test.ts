@@ -92,6 +92,20 @@ describe('binary output', () => {
 			expect(shown).not.toContain(String(secret));
 		}
 	});
+	it.each(AUTH_KINDS)('masks the authorisation of DOWNLOAD_URL in the output (%s)', async (authentication) => {
+		const fileId = seedFile(emulator);
+		const result = await runNode({
+			parameters: { authentication, resource: 'driveFile', operation: 'download', fileId: String(fileId) },
+			credentials: credentialsFor(emulator),
+		});
+
+		const record = emulator.calls.find((call) => call.method === 'disk.file.get')?.result as { DOWNLOAD_URL: string };
+		const auth = new URL(record.DOWNLOAD_URL).searchParams.get('auth') as string;
+		expect(auth.length).toBeGreaterThan(8);
+		expect(result.items[0].binary?.data).toBeDefined();
+		expect(result.items[0].json.DOWNLOAD_URL).toBe(record.DOWNLOAD_URL.replace(auth, '***'));
+		expect(JSON.stringify(result.items)).not.toContain(auth);
+	});
 });
 
 describe('Get Children', () => {

@@ -12,6 +12,7 @@ import { downloadToBinary } from './binaryOutput';
 import { detailsOf, toNodeError } from './failures';
 import { InputError } from './inputError';
 import { readParams } from './readParams';
+import { withoutSignedAuth } from './signedLinks';
 import { toOutput } from './toOutput';
 
 interface PlannedCall extends RestCall {
@@ -173,7 +174,9 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 	outcomes.forEach((outcome, itemIndex) => {
 		if (outcome.ok) {
 			const binary = outcome.binary ? { binary: outcome.binary } : {};
-			output.push(...outcome.json.map((json) => ({ json, ...binary, pairedItem: { item: itemIndex } })));
+			output.push(
+				...outcome.json.map((json) => ({ json: withoutSignedAuth(json), ...binary, pairedItem: { item: itemIndex } })),
+			);
 			return;
 		}
 		if (!continueOnFail) throw toNodeError(this.getNode(), outcome.error, itemIndex);

@@ -318,7 +318,7 @@ export const driveCases: CaseTable = {
 					STORAGE_ID: '1',
 					SIZE: String(PAYLOAD.length),
 					GLOBAL_CONTENT_VERSION: '1',
-					DOWNLOAD_URL: expect.stringMatching(new RegExp(`^${emulator.url}/rest/download\\.json\\?auth=\\w+&token=disk`)),
+					DOWNLOAD_URL: expect.stringMatching(new RegExp(`^${emulator.url}/rest/download\\.json\\?auth=\\*\\*\\*&token=disk`)),
 					DETAIL_URL: `${emulator.url}/company/personal/user/1/disk/file/scan.png`,
 				}),
 			]),
