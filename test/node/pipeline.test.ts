@@ -53,6 +53,25 @@ describe('batching', () => {
 		]);
 	});
 
+	it('fails the item of a method that answers an unknown id with an empty result (tasks.task.get)', async () => {
+		const existing = emulator.seed.call('tasks.task.add', { fields: { TITLE: 'Here', RESPONSIBLE_ID: 1 } }).result as {
+			task: { id: string };
+		};
+		const result = await runNode({
+			parameters: { authentication: 'webhook', resource: 'task', operation: 'get', taskId: '={{ $json.id }}' },
+			credentials: credentialsFor(emulator),
+			items: [{ id: existing.task.id }, { id: 999999 }],
+			onError: 'continueRegularOutput',
+		});
+
+		expect(restRequests('batch')).toHaveLength(1);
+		expect(result.items.map((item) => [item.pairedItem, item.json.title ?? item.json.code])).toEqual([
+			[{ item: 0 }, 'Here'],
+			[{ item: 1 }, 'NOT_FOUND'],
+		]);
+		expect(result.items[1].json.error).toBe('The task was not found (Bitrix24 answered with an empty result)');
+	});
+
 	it('without Continue On Fail, stops at the first failed command and names its item', async () => {
 		const existing = emulator.seed.crmItem(2, { title: 'Here' });
 		const result = await runNode({

@@ -97,7 +97,7 @@ export const task: CatalogResource = {
 			description: 'Get a task by ID',
 			method: 'tasks.task.get',
 			fields: [taskId(), select],
-			output: { kind: 'record', path: 'task' },
+			output: { kind: 'record', path: 'task', missing: 'task' },
 			retrySafe: true,
 		},
 		{

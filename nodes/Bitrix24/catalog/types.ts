@@ -43,7 +43,11 @@ export interface CatalogField {
 /** How the `result` of a call becomes output items. */
 export type OutputSpec =
 	/** The object at `path` (or the whole result) is one item. */
-	| { kind: 'record'; path?: string }
+	/**
+	 * `missing` names the record for methods that answer an unknown id with an empty result
+	 * (tasks.task.get gives `[]`): the item then fails as not found instead of coming out empty.
+	 */
+	| { kind: 'record'; path?: string; missing?: string }
 	/** Each row at `path` is an item; bare values are wrapped as `{ [valueKey]: value }`. */
 	| { kind: 'rows'; path?: string; valueKey?: string }
 	/** A bare value (a new id, for instance) becomes `{ [key]: value }`. */

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { Bitrix24Error } from '../transport/errors';
 import { InputError } from './inputError';
+import { RecordNotFoundError } from './toOutput';
 
 const HINTS: Record<string, string> = {
 	NO_AUTH_FOUND:
@@ -40,6 +41,7 @@ export function detailsOf(error: Error): FailureDetails {
 		};
 	}
 	if (error instanceof InputError) return { message: error.message, code: 'INVALID_INPUT' };
+	if (error instanceof RecordNotFoundError) return { message: error.message, code: 'NOT_FOUND' };
 	return { message: error.message, code: 'UNKNOWN' };
 }
 

@@ -89,6 +89,14 @@ async function sendOneByOne(
 	return outcomes;
 }
 
+function outcomeOf(result: unknown, operation: CatalogOperation): Outcome {
+	try {
+		return { ok: true, json: toOutput(result, operation.output) };
+	} catch (error) {
+		return { ok: false, error: error as Error };
+	}
+}
+
 async function sendInBatches(
 	client: Bitrix24Client,
 	operation: CatalogOperation,
@@ -99,9 +107,7 @@ async function sendInBatches(
 	let answers: Outcome[];
 	try {
 		const results = await client.batch(valid, { retrySafe: operation.retrySafe, halt: stopAtFirstFailure });
-		answers = results.map((result) =>
-			result.ok ? { ok: true, json: toOutput(result.result, operation.output) } : { ok: false, error: result.error },
-		);
+		answers = results.map((result) => (result.ok ? outcomeOf(result.result, operation) : { ok: false, error: result.error }));
 	} catch (error) {
 		answers = valid.map(() => ({ ok: false, error: error as Error }));
 	}

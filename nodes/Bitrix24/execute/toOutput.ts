@@ -3,6 +3,16 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OutputSpec } from '../catalog';
 import { rowsOf } from '../transport/pagination';
 
+export class RecordNotFoundError extends Error {
+	constructor(what: string) {
+		super(`The ${what} was not found (Bitrix24 answered with an empty result)`);
+		this.name = 'RecordNotFoundError';
+	}
+}
+
+const isEmpty = (value: unknown) =>
+	value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
+
 function at(result: unknown, path?: string): unknown {
 	let value = result;
 	for (const key of path ? path.split('.') : []) {
@@ -23,6 +33,7 @@ export function toOutput(result: unknown, spec: OutputSpec): IDataObject[] {
 		case 'record':
 		case 'download': {
 			const value = at(result, spec.path);
+			if (spec.kind === 'record' && spec.missing && isEmpty(value)) throw new RecordNotFoundError(spec.missing);
 			return Array.isArray(value) ? value.map((row) => asRecord(row, 'result')) : [asRecord(value, 'result')];
 		}
 		case 'rows':
