@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { CATALOG } from './catalog';
 import { describeCatalog } from './description';
 import { runOperation } from './execute/runOperation';
+import { listSearch } from './methods/listSearch';
 import { loadOptions } from './methods/loadOptions';
 
 export class Bitrix24 implements INodeType {
@@ -41,7 +42,7 @@ export class Bitrix24 implements INodeType {
 		properties: describeCatalog(CATALOG),
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions, listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperation.call(this);

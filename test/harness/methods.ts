@@ -3,6 +3,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
+	INodeListSearchResult,
 	INodeParameters,
 	INodePropertyOptions,
 	INodeType,
@@ -42,6 +43,20 @@ export async function loadOptions(
 	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	return await nodeType.methods!.loadOptions![method].call(context);
+}
+
+/** Calls one of the node's listSearch methods as a record picker's "From List" mode does. */
+export async function listSearch(
+	method: string,
+	parameters: INodeParameters,
+	credentials: CredentialFixtures,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
+	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await nodeType.methods!.listSearch![method].call(context, filter, paginationToken);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { collection, decimal, flag, id, integer, json, text, textList, yesNo } from './fields';
+import { collection, decimal, flag, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation } from './types';
 
 const ITEM_FIELDS: CatalogField[] = [
@@ -33,7 +33,7 @@ export const ufNames = collection('options', 'Options', [
 	}),
 ]);
 
-const itemId = id('itemId', 'Item ID', 'id', { placeholder: 'e.g. 42' });
+const itemId = recordLocator('itemId', 'Item', 'id', 'crmItem');
 
 /** "a CRM item" -> "CRM items" */
 function plural(noun: string): string {

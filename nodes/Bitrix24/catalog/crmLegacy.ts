@@ -1,4 +1,4 @@
-import { choice, collection, decimal, id, integer, json, multiField, text, textList, yesNo } from './fields';
+import { choice, collection, decimal, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 /** VALUE_TYPE choices per multi-field, as the docs' crm_multifield type lists them. */
@@ -160,7 +160,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 	const noun = entity.name.toLowerCase();
 	const one = `${article(noun)} ${noun}`;
 	const prefix = `crm.${entity.key}`;
-	const recordId = id('recordId', `${entity.name} ID`, 'id', { placeholder: 'e.g. 42' });
+	const recordId = recordLocator('recordId', entity.name, 'id', entity.key);
 	const operations: CatalogOperation[] = [
 		{
 			value: 'create',

@@ -1,5 +1,7 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodePropertyMode, INodePropertyOptions } from 'n8n-workflow';
 
+import type { LocatorKey, LocatorLink, RecordLocator } from './locators';
+import { LOCATORS, searchMethodOf } from './locators';
 import type { CatalogField, FieldProperty, ValueKind } from './types';
 
 type Extra = Partial<FieldProperty>;
@@ -139,4 +141,59 @@ export function multiField(
 		],
 	};
 	return make('multiField', property, to, extra);
+}
+
+function linkExample(link: LocatorLink): string {
+	return `https://your-portal.bitrix24.com${link.example}`;
+}
+
+function mode(displayName: string, name: 'list' | 'id' | 'url', rest: Partial<INodePropertyMode>): INodePropertyMode {
+	return { displayName, name, type: name === 'list' ? 'list' : 'string', ...rest };
+}
+
+/**
+ * A record id picked "From List" (searched on the portal), typed "By ID", or pasted "By URL"
+ * (a link to the record's page). The picker's modes come from `LOCATORS[locator]`.
+ */
+export function recordLocator(
+	name: string,
+	displayName: string,
+	to: string,
+	locator: LocatorKey,
+	extra?: Extra,
+): CatalogField {
+	const entry: RecordLocator = LOCATORS[locator];
+	const modes: INodePropertyMode[] = [];
+	if (entry.search) {
+		modes.push(
+			mode('From List', 'list', {
+				placeholder: `Select a ${entry.noun}...`,
+				typeOptions: { searchListMethod: searchMethodOf(locator), searchable: true },
+			}),
+		);
+	}
+	modes.push(
+		mode('By ID', 'id', {
+			placeholder: 'e.g. 42',
+			validation: [{ type: 'regex', properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'Not a valid ID' } }],
+		}),
+	);
+	if (entry.links?.length) {
+		modes.push(
+			mode('By URL', 'url', {
+				placeholder: `e.g. ${linkExample(entry.links[0])}`,
+				hint: `A link to the ${entry.noun}'s page on the portal`,
+			}),
+		);
+	}
+	const property: FieldProperty = {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: modes[0].name, value: '' },
+		required: true,
+		description: `The ${entry.noun}: pick it from the list, type its ID, or paste a link to its page`,
+		modes,
+	};
+	return { ...make('id', property, to, extra), locator };
 }

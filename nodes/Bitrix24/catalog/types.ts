@@ -28,6 +28,8 @@ export interface CatalogField {
 	to?: string;
 	/** For `collection`: the fields inside it, each with its own target. */
 	children?: CatalogField[];
+	/** For record pickers: the LOCATORS entry that reads "By URL" links. */
+	locator?: string;
 }
 
 /** How the `result` of a call becomes output items. */

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CatalogField, CatalogOperation } from '../catalog';
 import { InputError } from './inputError';
+import { locatorValue } from './locatorValue';
 
 export interface PreparedParams {
 	method: string;
@@ -140,7 +141,8 @@ function untouchedDefault(field: CatalogField, raw: unknown, inCollection: boole
 	return !inCollection && !field.property.required && field.kind === 'integer' && raw === field.property.default;
 }
 
-function apply(field: CatalogField, raw: unknown, target: PreparedParams, inCollection = false): void {
+function apply(field: CatalogField, given: unknown, target: PreparedParams, inCollection = false): void {
+	const raw = field.locator ? locatorValue(field, given, target.params) : given;
 	if (field.kind === 'collection') {
 		const values = (raw ?? {}) as IDataObject;
 		for (const child of field.children ?? []) {
