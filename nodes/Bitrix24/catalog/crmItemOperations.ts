@@ -1,5 +1,6 @@
 import { collection, decimal, flag, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation } from './types';
+import { upsertOperation } from './upsert';
 
 const ITEM_FIELDS: CatalogField[] = [
 	text('title', 'Title', 'fields.title'),
@@ -107,6 +108,14 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			output: { kind: 'record', path: 'item' },
 			retrySafe: true,
 		},
+		upsertOperation({
+			one: noun,
+			crm: { api: 'item' },
+			communications: true,
+			entityType,
+			fields: [...itemFields(false), ufNames],
+			fieldExample: 'ufCrm5_1700000000',
+		}),
 		{
 			value: 'delete',
 			name: 'Delete',

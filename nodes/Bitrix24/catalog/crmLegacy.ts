@@ -1,5 +1,6 @@
 import { choice, collection, decimal, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
+import { upsertOperation } from './upsert';
 
 /** VALUE_TYPE choices per multi-field, as the docs' crm_multifield type lists them. */
 const PHONE_TYPES = ['WORK', 'MOBILE', 'FAX', 'HOME', 'PAGER', 'MAILING', 'OTHER'];
@@ -155,6 +156,32 @@ function writeOptions(update: boolean): CatalogField {
 	return collection('options', 'Options', options);
 }
 
+/** Leads, contacts and companies holding given phones or e-mails (crm.duplicate.findbycomm). */
+function findDuplicates(entity: LegacyEntity): CatalogOperation {
+	const type = entity.key.toUpperCase();
+	return {
+		value: 'findDuplicates',
+		name: 'Find Duplicates',
+		action: `Find ${entity.plural} by phone or e-mail`,
+		description: `Find the ${entity.plural} that hold any of the given phones or e-mails`,
+		method: 'crm.duplicate.findbycomm',
+		fields: [
+			choice('communicationType', 'Search By', 'type', [
+				{ name: 'Email', value: 'EMAIL' },
+				{ name: 'Phone', value: 'PHONE' },
+			]),
+			textList('values', 'Values', 'values', {
+				required: true,
+				placeholder: 'e.g. ann@example.com, bob@example.com',
+				description: 'Comma-separated e-mails or phones, at most 20; phones match without their extension',
+			}),
+		],
+		fixed: { entity_type: type },
+		output: { kind: 'rows', path: type, valueKey: 'id' },
+		retrySafe: true,
+	};
+}
+
 /** Create, Get, Get Many, Update, Delete and Get Fields of one legacy entity (`crm.deal.*` and siblings). */
 export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 	const noun = entity.name.toLowerCase();
@@ -213,6 +240,13 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			output: { kind: 'success' },
 			retrySafe: true,
 		},
+		upsertOperation({
+			one,
+			crm: { api: 'legacy', entity: entity.key },
+			communications: entity.key !== 'deal',
+			fields: [...recordFields(entity), writeOptions(false)],
+			fieldExample: 'UF_CRM_1721244482250',
+		}),
 		{
 			value: 'delete',
 			name: 'Delete',
@@ -234,6 +268,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			retrySafe: true,
 		},
 	];
+	if (entity.key !== 'deal') operations.push(findDuplicates(entity));
 	return { value: entity.key, name: entity.name, description: `Classic CRM ${entity.plural} (${prefix} methods)`, operations };
 }
 

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ListShape } from '../transport/pagination';
 
@@ -19,7 +19,11 @@ export type ValueKind =
 	/** Picks the REST method itself, for operations Bitrix24 splits across several methods. */
 	| 'method';
 
-export type FieldProperty = Omit<INodeProperties, 'displayOptions'>;
+/**
+ * A node property without the resource and operation it shows for (description.ts adds them);
+ * `displayOptions` may still make it depend on a sibling parameter or on the node version.
+ */
+export type FieldProperty = Omit<INodeProperties, 'displayOptions'> & Pick<INodeProperties, 'displayOptions'>;
 
 export interface CatalogField {
 	property: FieldProperty;
@@ -45,6 +49,15 @@ export type OutputSpec =
 	| { kind: 'success' }
 	| { kind: 'deleted' };
 
+/** The classic (`crm.deal.*`) or universal (`crm.item.*`) methods of one kind of CRM record. */
+export type CrmApi = { api: 'legacy'; entity: 'deal' | 'lead' | 'contact' | 'company' } | { api: 'item' };
+
+/**
+ * Operations that take more than one call run a routine of execute/routines instead of `method`:
+ * `upsert` finds the record (parameters under `match`) and updates it or creates one.
+ */
+export type RoutineSpec = { kind: 'upsert' } & CrmApi;
+
 export interface CatalogOperation {
 	value: string;
 	name: string;
@@ -62,6 +75,9 @@ export interface CatalogOperation {
 	retrySafe: boolean;
 	/** Bitrix24 serves the method only to applications (OAuth2 or API key), never to inbound webhooks. */
 	needsApplication?: boolean;
+	/** Parameters sent whatever the input (e.g. the one entity type a resource searches). */
+	fixed?: IDataObject;
+	routine?: RoutineSpec;
 	/** A parameter Bitrix24 requires when the call comes through an inbound webhook. */
 	webhookRequires?: { param: string; field: string; methods?: string[] };
 }

@@ -169,7 +169,7 @@ export function readParams(
 	itemIndex: number,
 	operation: CatalogOperation,
 ): PreparedParams {
-	const prepared: PreparedParams = { method: operation.method, params: {} };
+	const prepared: PreparedParams = { method: operation.method, params: structuredClone(operation.fixed ?? {}) };
 	for (const field of operation.fields) {
 		apply(field, ctx.getNodeParameter(field.property.name, itemIndex, field.property.default), prepared);
 	}

@@ -11,6 +11,7 @@ import { detailsOf, toNodeError } from './failures';
 import { InputError } from './inputError';
 import { readParams } from './readParams';
 import { toOutput } from './toOutput';
+import { upsert } from './upsert';
 
 interface PlannedCall extends RestCall {
 	/** For lists: how many rows at most (undefined = all). */
@@ -49,6 +50,15 @@ function planCall(
 	return { method, params, limit };
 }
 
+async function send(client: Bitrix24Client, operation: CatalogOperation, call: PlannedCall): Promise<IDataObject[]> {
+	if (operation.routine) return await upsert(client, operation.routine, call.params);
+	if (operation.list) {
+		return toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output);
+	}
+	const answer = await client.call(call.method, call.params, { retrySafe: operation.retrySafe });
+	return toOutput(answer.result, operation.output);
+}
+
 async function sendOneByOne(
 	client: Bitrix24Client,
 	operation: CatalogOperation,
@@ -61,10 +71,7 @@ async function sendOneByOne(
 			outcomes.push({ ok: false, error: call });
 		} else {
 			try {
-				const json = operation.list
-					? toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output)
-					: toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
-				outcomes.push({ ok: true, json });
+				outcomes.push({ ok: true, json: await send(client, operation, call) });
 			} catch (error) {
 				outcomes.push({ ok: false, error: error as Error });
 			}
@@ -145,7 +152,7 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 		const firstBad = calls.findIndex((call) => call instanceof Error);
 		if (!continueOnFail && firstBad !== -1) throw toNodeError(this.getNode(), calls[firstBad] as Error, firstBad);
 		const client = createClient(this, connection);
-		const batched = operation.batchable !== false && !operation.list && calls.length > 1;
+		const batched = operation.batchable !== false && !operation.list && !operation.routine && calls.length > 1;
 		outcomes = batched
 			? await sendInBatches(client, operation, calls, !continueOnFail)
 			: await sendOneByOne(client, operation, calls, !continueOnFail);
