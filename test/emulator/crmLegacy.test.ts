@@ -158,4 +158,23 @@ describe('crm.deal/lead/contact/company.*', () => {
 		);
 		expect((await call('crm.duplicate.findbycomm', { type: 'EMAIL' })).body.error).toBe('Communication values is not defined');
 	});
+	it('describes custom fields in crm.deal.fields and crm.item.fields with their labels, list items and required flag', async () => {
+		await call('crm.deal.userfield.add', {
+			fields: { FIELD_NAME: 'COLOR', USER_TYPE_ID: 'enumeration', LABEL: 'Color', MANDATORY: 'Y', LIST: [{ VALUE: 'Red' }, { VALUE: 'Blue' }] },
+		});
+		const items = [{ ID: expect.stringMatching(/^\d+$/), VALUE: 'Red' }, { ID: expect.stringMatching(/^\d+$/), VALUE: 'Blue' }];
+
+		const classic = (await call('crm.deal.fields', {})).body.result;
+		expect(classic.UF_CRM_COLOR).toEqual({
+			type: 'enumeration', isRequired: true, isReadOnly: false, isImmutable: false, isMultiple: false, isDynamic: true,
+			items, title: 'UF_CRM_COLOR', listLabel: 'Color', formLabel: 'Color', filterLabel: 'Color', settings: {},
+		});
+		const universal = (await call('crm.item.fields', { entityTypeId: 2 })).body.result.fields;
+		expect(universal.ufCrm_COLOR).toEqual({
+			type: 'enumeration', isRequired: true, isReadOnly: false, isImmutable: false, isMultiple: false, isDynamic: true,
+			items, title: 'Color', listLabel: 'Color', formLabel: 'Color', filterLabel: 'Color', settings: {}, upperName: 'UF_CRM_COLOR',
+		});
+		expect((await call('crm.deal.get', { id: (await call('crm.deal.add', { fields: { TITLE: 'x' } })).body.result })).body.result)
+			.toMatchObject({ UF_CRM_COLOR: null });
+	});
 });
