@@ -13,7 +13,8 @@ export class Bitrix24 implements INodeType {
 		name: 'bitrix24',
 		icon: { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Work with Bitrix24 CRM items, smart processes, data storages, chat bots and open lines',
 		defaults: {

@@ -65,6 +65,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			method: 'crm.item.get',
 			fields: [entityType, itemId, ufNames],
 			output: { kind: 'record', path: 'item' },
+			simplify: { api: 'item' },
 			retrySafe: true,
 		},
 		{
@@ -88,6 +89,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 				ufNames,
 			],
 			output: { kind: 'rows' },
+			simplify: { api: 'item' },
 			list: {
 				rowsPath: 'items',
 				idKey: 'id',

@@ -1,5 +1,5 @@
 import { choice, collection, decimal, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
-import type { CatalogField, CatalogOperation, CatalogResource } from './types';
+import type { CatalogField, CatalogOperation, CatalogResource, CrmApi } from './types';
 import { upsertOperation } from './upsert';
 
 /** VALUE_TYPE choices per multi-field, as the docs' crm_multifield type lists them. */
@@ -188,6 +188,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 	const one = `${article(noun)} ${noun}`;
 	const prefix = `crm.${entity.key}`;
 	const recordId = recordLocator('recordId', entity.name, 'id', entity.key);
+	const crm: CrmApi = { api: 'legacy', entity: entity.key };
 	const operations: CatalogOperation[] = [
 		{
 			value: 'create',
@@ -207,6 +208,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			method: `${prefix}.get`,
 			fields: [recordId],
 			output: { kind: 'record' },
+			simplify: crm,
 			retrySafe: true,
 		},
 		{
@@ -227,6 +229,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 				}),
 			],
 			output: { kind: 'rows' },
+			simplify: crm,
 			list: { idKey: 'ID', filterParam: 'filter', orderParam: 'order', selectParam: 'select', fast: true },
 			retrySafe: true,
 		},
@@ -242,7 +245,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 		},
 		upsertOperation({
 			one,
-			crm: { api: 'legacy', entity: entity.key },
+			crm,
 			communications: entity.key !== 'deal',
 			fields: [...recordFields(entity), writeOptions(false)],
 			fieldExample: 'UF_CRM_1721244482250',

@@ -78,6 +78,8 @@ export interface CatalogOperation {
 	/** Parameters sent whatever the input (e.g. the one entity type a resource searches). */
 	fixed?: IDataObject;
 	routine?: RoutineSpec;
+	/** CRM reads offering "Simplify" (node version 2 on): readable fields, custom ones by label. */
+	simplify?: CrmApi;
 	/** A parameter Bitrix24 requires when the call comes through an inbound webhook. */
 	webhookRequires?: { param: string; field: string; methods?: string[] };
 }
