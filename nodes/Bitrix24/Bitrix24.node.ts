@@ -6,6 +6,7 @@ import { describeCatalog } from './description';
 import { runOperation } from './execute/runOperation';
 import { listSearch } from './methods/listSearch';
 import { loadOptions } from './methods/loadOptions';
+import { resourceMapping } from './methods/resourceMapping';
 
 export class Bitrix24 implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,7 +44,7 @@ export class Bitrix24 implements INodeType {
 		properties: describeCatalog(CATALOG),
 	};
 
-	methods = { loadOptions, listSearch };
+	methods = { loadOptions, listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperation.call(this);

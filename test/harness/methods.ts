@@ -6,6 +6,7 @@ import type {
 	INodeListSearchResult,
 	INodeParameters,
 	INodePropertyOptions,
+	ResourceMapperFields,
 	INodeType,
 	INodeTypes,
 	IRunExecutionData,
@@ -57,6 +58,18 @@ export async function listSearch(
 	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	return await nodeType.methods!.listSearch![method].call(context, filter, paginationToken);
+}
+
+/** Calls one of the node's resourceMapping methods as the editor does when it lists a mapper's fields. */
+export async function resourceMapping(
+	method: string,
+	parameters: INodeParameters,
+	credentials: CredentialFixtures,
+): Promise<ResourceMapperFields> {
+	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
+	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await nodeType.methods!.resourceMapping![method].call(context);
 }
 
 /**

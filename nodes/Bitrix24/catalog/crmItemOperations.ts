@@ -1,4 +1,4 @@
-import { collection, decimal, flag, integer, json, recordLocator, text, textList, yesNo } from './fields';
+import { collection, decimal, fieldMapper, flag, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation } from './types';
 import { upsertOperation } from './upsert';
 
@@ -19,8 +19,9 @@ const ITEM_FIELDS: CatalogField[] = [
 	text('comments', 'Comments', 'fields.comments'),
 ];
 
-const itemFields = (required: boolean): CatalogField[] => [
-	collection('itemFields', 'Fields', ITEM_FIELDS, { placeholder: 'Add Field' }),
+const itemFields = (required: boolean, mode: 'add' | 'update'): CatalogField[] => [
+	collection('itemFields', 'Fields', ITEM_FIELDS, { placeholder: 'Add Field', displayOptions: { show: { '@version': [1] } } }),
+	fieldMapper('mappedFields', 'Fields', 'fields', 'crmItem', mode, { displayOptions: { show: { '@version': [2] } } }),
 	json('fieldsJson', 'Fields (JSON)', 'fields', {
 		description:
 			'Any further fields as a JSON object, camelCase as Bitrix24 names them (e.g. {"ufCrm5_1700000000": "x"}); merged last, so it wins over the fields above.',
@@ -53,7 +54,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			action: `Create ${noun}`,
 			description: `Create ${noun}`,
 			method: 'crm.item.add',
-			fields: [entityType, ...itemFields(false), ufNames],
+			fields: [entityType, ...itemFields(false, 'add'), ufNames],
 			output: { kind: 'record', path: 'item' },
 			retrySafe: false,
 		},
@@ -106,7 +107,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			action: `Update ${noun}`,
 			description: `Update ${noun}`,
 			method: 'crm.item.update',
-			fields: [entityType, itemId, ...itemFields(false), ufNames],
+			fields: [entityType, itemId, ...itemFields(false, 'update'), ufNames],
 			output: { kind: 'record', path: 'item' },
 			retrySafe: true,
 		},
@@ -115,7 +116,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			crm: { api: 'item' },
 			communications: true,
 			entityType,
-			fields: [...itemFields(false), ufNames],
+			fields: [...itemFields(false, 'update'), ufNames],
 			fieldExample: 'ufCrm5_1700000000',
 		}),
 		{

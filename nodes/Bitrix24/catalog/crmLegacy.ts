@@ -1,18 +1,13 @@
-import { choice, collection, decimal, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
+import { choice, collection, decimal, fieldMapper, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
+import { VALUE_TYPES } from './fieldMaps';
 import type { CatalogField, CatalogOperation, CatalogResource, CrmApi } from './types';
 import { upsertOperation } from './upsert';
 
-/** VALUE_TYPE choices per multi-field, as the docs' crm_multifield type lists them. */
-const PHONE_TYPES = ['WORK', 'MOBILE', 'FAX', 'HOME', 'PAGER', 'MAILING', 'OTHER'];
-const EMAIL_TYPES = ['WORK', 'HOME', 'MAILING', 'OTHER'];
-const WEB_TYPES = ['WORK', 'HOME', 'VK', 'LIVEJOURNAL', 'TWITTER', 'OTHER'];
-const IM_TYPES = ['TELEGRAM', 'VK', 'SKYPE', 'VIBER', 'BITRIX24', 'OPENLINE', 'IMOL', 'ICQ', 'MSN', 'JABBER', 'OTHER'];
-
 const CONTACT_CHANNELS: CatalogField[] = [
-	multiField('phone', 'Phone', 'fields.PHONE', PHONE_TYPES),
-	multiField('email', 'Email', 'fields.EMAIL', EMAIL_TYPES),
-	multiField('web', 'Website', 'fields.WEB', WEB_TYPES),
-	multiField('im', 'Messenger', 'fields.IM', IM_TYPES),
+	multiField('phone', 'Phone', 'fields.PHONE', VALUE_TYPES.PHONE),
+	multiField('email', 'Email', 'fields.EMAIL', VALUE_TYPES.EMAIL),
+	multiField('web', 'Website', 'fields.WEB', VALUE_TYPES.WEB),
+	multiField('im', 'Messenger', 'fields.IM', VALUE_TYPES.IM),
 ];
 
 const title = text('title', 'Title', 'fields.TITLE');
@@ -130,9 +125,10 @@ function article(noun: string): string {
 	return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
-function recordFields(entity: LegacyEntity): CatalogField[] {
+function recordFields(entity: LegacyEntity, mode: 'add' | 'update'): CatalogField[] {
 	return [
-		collection('recordFields', 'Fields', entity.fields),
+		collection('recordFields', 'Fields', entity.fields, { displayOptions: { show: { '@version': [1] } } }),
+		fieldMapper('mappedFields', 'Fields', 'fields', entity.key, mode, { displayOptions: { show: { '@version': [2] } } }),
 		json('fieldsJson', 'Fields (JSON)', 'fields', {
 			description:
 				'Any further fields as a JSON object in UPPER_CASE as Bitrix24 names them, custom fields included (e.g. {"UF_CRM_1721244482250": "x"}); merged last, so it wins over the fields above',
@@ -196,7 +192,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			action: `Create ${one}`,
 			description: `Create ${one}`,
 			method: `${prefix}.add`,
-			fields: [...recordFields(entity), writeOptions(false)],
+			fields: [...recordFields(entity, 'add'), writeOptions(false)],
 			output: { kind: 'value', key: 'id' },
 			retrySafe: false,
 		},
@@ -239,7 +235,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			action: `Update ${one}`,
 			description: `Update ${one}`,
 			method: `${prefix}.update`,
-			fields: [recordId, ...recordFields(entity), writeOptions(true)],
+			fields: [recordId, ...recordFields(entity, 'update'), writeOptions(true)],
 			output: { kind: 'success' },
 			retrySafe: true,
 		},
@@ -247,7 +243,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			one,
 			crm,
 			communications: entity.key !== 'deal',
-			fields: [...recordFields(entity), writeOptions(false)],
+			fields: [...recordFields(entity, 'update'), writeOptions(false)],
 			fieldExample: 'UF_CRM_1721244482250',
 		}),
 		{

@@ -1,5 +1,7 @@
 import type { INodePropertyMode, INodePropertyOptions } from 'n8n-workflow';
 
+import type { FieldMapKey } from './fieldMaps';
+import { FIELD_MAPS, mapperMethodOf } from './fieldMaps';
 import type { LocatorKey, LocatorLink, RecordLocator } from './locators';
 import { LOCATORS, searchMethodOf } from './locators';
 import type { CatalogField, FieldProperty, ValueKind } from './types';
@@ -196,4 +198,38 @@ export function recordLocator(
 		modes,
 	};
 	return { ...make('id', property, to, extra), locator };
+}
+
+/**
+ * Record fields by name: the editor lists the portal's fields of `FIELD_MAPS[key]` with their
+ * labels, required marks and types; the values go to `to` by field code.
+ */
+export function fieldMapper(
+	name: string,
+	displayName: string,
+	to: string,
+	key: FieldMapKey,
+	mode: 'add' | 'update',
+	extra?: Extra,
+): CatalogField {
+	const { api } = FIELD_MAPS[key];
+	const property: FieldProperty = {
+		displayName,
+		name,
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		typeOptions: {
+			...(api === 'item' ? { loadOptionsDependsOn: ['entityTypeId'] } : {}),
+			resourceMapper: {
+				resourceMapperMethod: mapperMethodOf(key),
+				mode,
+				fieldWords: { singular: 'field', plural: 'fields' },
+				addAllFields: false,
+				multiKeyMatch: false,
+				supportAutoMap: false,
+			},
+		},
+	};
+	return { ...make('fieldMap', property, to, extra), api };
 }

@@ -16,6 +16,8 @@ export type ValueKind =
 	| 'collection'
 	/** Typed contact values (phones, e-mails, ...) sent as `[{VALUE, VALUE_TYPE}]`. */
 	| 'multiField'
+	/** A resource mapper's values: record fields by code, typed by the portal's descriptions. */
+	| 'fieldMap'
 	/** Picks the REST method itself, for operations Bitrix24 splits across several methods. */
 	| 'method';
 
@@ -34,6 +36,8 @@ export interface CatalogField {
 	children?: CatalogField[];
 	/** For record pickers: the LOCATORS entry that reads "By URL" links. */
 	locator?: string;
+	/** For `fieldMap`: how the API writes phones and e-mails (classic PHONE lists or crm.item `fm`). */
+	api?: 'legacy' | 'item';
 }
 
 /** How the `result` of a call becomes output items. */

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CatalogField, CatalogOperation } from '../catalog';
+import { mappedFields } from './fieldMap';
 import { InputError } from './inputError';
 import { locatorValue } from './locatorValue';
 
@@ -102,6 +103,8 @@ function convert(field: CatalogField, raw: unknown): unknown {
 		}
 		case 'multiField':
 			return multiFieldEntries(field, raw);
+		case 'fieldMap':
+			return mappedFields(field, raw);
 		case 'stringList': {
 			const list = splitList(raw).map(String);
 			return list.length ? list : undefined;
