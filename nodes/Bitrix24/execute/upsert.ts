@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { CrmApi } from '../catalog/types';
 import type { Bitrix24Client } from '../transport/client';
-import { rowsOf } from '../transport/pagination';
+import type { ListShape } from '../transport/pagination';
 import { InputError } from './inputError';
 
 /** What "Create or Update" looks for, read from the `match.*` parameters. */
@@ -29,7 +29,7 @@ function shapeOf(api: CrmApi, params: IDataObject) {
 			idKey: 'ID',
 			entityTypeId: LEGACY_TYPE_IDS[api.entity],
 			scope: {} as IDataObject,
-			rowsPath: undefined,
+			list: { idKey: 'ID', filterParam: 'filter', orderParam: 'order', selectParam: 'select', fast: true } as ListShape,
 			record: (result: unknown) => result as IDataObject,
 		};
 	}
@@ -40,7 +40,7 @@ function shapeOf(api: CrmApi, params: IDataObject) {
 		idKey: 'id',
 		entityTypeId: Number(params.entityTypeId),
 		scope,
-		rowsPath: 'items',
+		list: { rowsPath: 'items', idKey: 'id', filterParam: 'filter', orderParam: 'order', selectParam: 'select', fast: true } as ListShape,
 		record: (result: unknown) => (result as { item: IDataObject }).item,
 	};
 }
@@ -76,9 +76,9 @@ async function matchesOf(client: Bitrix24Client, shape: Shape, match: Match): Pr
 	if (match.by === 'id' && !/^\d+$/.test(match.value)) {
 		throw new InputError(`"Value to Match" must be a record ID when matching on the ID, got ${JSON.stringify(match.value)}`);
 	}
-	const params = { ...shape.scope, filter: { [key]: match.value }, select: [shape.idKey], order: { [shape.idKey]: 'ASC' } };
-	const { result } = await client.call(shape.method('list'), params, READ);
-	return rowsOf(result, shape.rowsPath).map((row) => Number(row[shape.idKey]));
+	const params = { ...shape.scope, filter: { [key]: match.value }, select: [shape.idKey] };
+	const rows = await client.list(shape.method('list'), params, shape.list);
+	return rows.map((row) => Number(row[shape.idKey]));
 }
 
 /** On create the record also gets the value it was looked for by, unless the fields set it. */
