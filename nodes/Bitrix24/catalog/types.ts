@@ -57,7 +57,7 @@ export type OutputSpec =
 export type CrmApi = { api: 'legacy'; entity: 'deal' | 'lead' | 'contact' | 'company' } | { api: 'item' };
 
 /**
- * Operations that take more than one call run a routine of execute/routines instead of `method`:
+ * Operations that take more than one call run a routine instead of `method` (execute/upsert.ts):
  * `upsert` finds the record (parameters under `match`) and updates it or creates one.
  */
 export type RoutineSpec = { kind: 'upsert' } & CrmApi;
