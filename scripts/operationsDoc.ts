@@ -13,6 +13,12 @@ function requiredFields(fields: CatalogField[]): string[] {
 function notes(operation: CatalogOperation): string {
 	const parts: string[] = [];
 	if (operation.list) parts.push('Return All / Limit');
+	if (operation.routine?.kind === 'upsert') {
+		const find = operation.routine.api === 'item' ? '`crm.item.list`' : `\`crm.${operation.routine.entity}.list\``;
+		const byContact = operation.fields.some((field) => field.property.options?.some((option) => 'value' in option && option.value === 'email'));
+		const update = operation.method.replace(/\.add$/, '.update');
+		parts.push(`finds by ${find}${byContact ? ' or `crm.duplicate.findbycomm`' : ''}, then \`${update}\` or creates`);
+	}
 	if (operation.batchable !== false && !operation.list) parts.push('batched');
 	if (operation.needsApplication) parts.push('OAuth2 or API key only');
 	if (operation.webhookRequires) parts.push(`webhook needs ${operation.webhookRequires.field}`);

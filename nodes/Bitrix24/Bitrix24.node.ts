@@ -4,7 +4,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { CATALOG } from './catalog';
 import { describeCatalog } from './description';
 import { runOperation } from './execute/runOperation';
+import { listSearch } from './methods/listSearch';
 import { loadOptions } from './methods/loadOptions';
+import { resourceMapping } from './methods/resourceMapping';
 
 export class Bitrix24 implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +14,8 @@ export class Bitrix24 implements INodeType {
 		name: 'bitrix24',
 		icon: { light: 'file:bitrix24.svg', dark: 'file:bitrix24.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Work with Bitrix24 CRM items, smart processes, data storages, chat bots and open lines',
 		defaults: {
@@ -41,7 +44,7 @@ export class Bitrix24 implements INodeType {
 		properties: describeCatalog(CATALOG),
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions, listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperation.call(this);

@@ -37,6 +37,16 @@ function listProperties(): INodeProperties[] {
 	];
 }
 
+/** Shown from node version 2 on, so workflows made with version 1 keep the raw output. */
+const simplify: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+	displayOptions: { show: { '@version': [2] } },
+};
+
 /** A resource or operation dropdown; its default is its first option in catalog order. */
 function selector(
 	displayName: string,
@@ -74,6 +84,7 @@ function fieldProperties(resource: CatalogResource): INodeProperties[] {
 	for (const operation of resource.operations) {
 		for (const field of operation.fields) add(field.property, operation);
 		if (operation.list) for (const property of listProperties()) add(property, operation);
+		if (operation.simplify) add(simplify, operation);
 	}
 	return [...merged.values()].map(({ property, operations }) => ({
 		...property,

@@ -138,4 +138,43 @@ describe('crm.deal/lead/contact/company.*', () => {
 		expect((await call('crm.deal.userfield.add', { fields: { FIELD_NAME: 'X' } })).body).toEqual({ error: '', error_description: "The 'USER_TYPE_ID' field is not found." });
 		expect((await call('crm.deal.userfield.delete', {})).body).toEqual({ error: '', error_description: 'ID is not defined or invalid.' });
 	});
+	it('crm.duplicate.findbycomm: ids per type as the docs example prints them, [] for no match, the documented errors', async () => {
+		await call('crm.contact.add', { fields: { NAME: 'A', PHONE: [{ VALUE: '8976543', VALUE_TYPE: 'WORK' }] } });
+		await call('crm.contact.add', { fields: { NAME: 'B', PHONE: [{ VALUE: '+1 122-33-55 ext. 12', VALUE_TYPE: 'WORK' }] } });
+		await call('crm.lead.add', { fields: { TITLE: 'L', PHONE: [{ VALUE: '8976543', VALUE_TYPE: 'HOME' }] } });
+
+		const found = await call('crm.duplicate.findbycomm', { entity_type: 'CONTACT', type: 'PHONE', values: ['8976543', '11223355'] });
+		expect(found.body.result).toEqual({ CONTACT: [1, 2] });
+		expect((await call('crm.duplicate.findbycomm', { type: 'PHONE', values: ['8976543'] })).body.result).toEqual({ LEAD: [1], CONTACT: [1] });
+		expect((await call('crm.duplicate.findbycomm', { type: 'EMAIL', values: ['x@example.com'] })).body.result).toEqual([]);
+
+		const noType = await call('crm.duplicate.findbycomm', { values: ['1'] });
+		expect({ status: noType.status, body: noType.body }).toEqual({
+			status: 400,
+			body: { error: 'Communication type is not defined', error_description: "Parameter 'type' is required." },
+		});
+		expect((await call('crm.duplicate.findbycomm', { type: 'WEB', values: ['1'] })).body.error).toBe(
+			"Communication type 'WEB' is not supported in current context",
+		);
+		expect((await call('crm.duplicate.findbycomm', { type: 'EMAIL' })).body.error).toBe('Communication values is not defined');
+	});
+	it('describes custom fields in crm.deal.fields and crm.item.fields with their labels, list items and required flag', async () => {
+		await call('crm.deal.userfield.add', {
+			fields: { FIELD_NAME: 'COLOR', USER_TYPE_ID: 'enumeration', LABEL: 'Color', MANDATORY: 'Y', LIST: [{ VALUE: 'Red' }, { VALUE: 'Blue' }] },
+		});
+		const items = [{ ID: expect.stringMatching(/^\d+$/), VALUE: 'Red' }, { ID: expect.stringMatching(/^\d+$/), VALUE: 'Blue' }];
+
+		const classic = (await call('crm.deal.fields', {})).body.result;
+		expect(classic.UF_CRM_COLOR).toEqual({
+			type: 'enumeration', isRequired: true, isReadOnly: false, isImmutable: false, isMultiple: false, isDynamic: true,
+			items, title: 'UF_CRM_COLOR', listLabel: 'Color', formLabel: 'Color', filterLabel: 'Color', settings: {},
+		});
+		const universal = (await call('crm.item.fields', { entityTypeId: 2 })).body.result.fields;
+		expect(universal.ufCrm_COLOR).toEqual({
+			type: 'enumeration', isRequired: true, isReadOnly: false, isImmutable: false, isMultiple: false, isDynamic: true,
+			items, title: 'Color', listLabel: 'Color', formLabel: 'Color', filterLabel: 'Color', settings: {}, upperName: 'UF_CRM_COLOR',
+		});
+		expect((await call('crm.deal.get', { id: (await call('crm.deal.add', { fields: { TITLE: 'x' } })).body.result })).body.result)
+			.toMatchObject({ UF_CRM_COLOR: null });
+	});
 });

@@ -3,8 +3,10 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
+	INodeListSearchResult,
 	INodeParameters,
 	INodePropertyOptions,
+	ResourceMapperFields,
 	INodeType,
 	INodeTypes,
 	IRunExecutionData,
@@ -42,6 +44,32 @@ export async function loadOptions(
 	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	return await nodeType.methods!.loadOptions![method].call(context);
+}
+
+/** Calls one of the node's listSearch methods as a record picker's "From List" mode does. */
+export async function listSearch(
+	method: string,
+	parameters: INodeParameters,
+	credentials: CredentialFixtures,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
+	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await nodeType.methods!.listSearch![method].call(context, filter, paginationToken);
+}
+
+/** Calls one of the node's resourceMapping methods as the editor does when it lists a mapper's fields. */
+export async function resourceMapping(
+	method: string,
+	parameters: INodeParameters,
+	credentials: CredentialFixtures,
+): Promise<ResourceMapperFields> {
+	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
+	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await nodeType.methods!.resourceMapping![method].call(context);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface RunNodeOptions {
 	/** Whole input items (with binary data); wins over `items`. */
 	inputItems?: INodeExecutionData[];
 	onError?: OnError;
+	/** The node's version; 1, as workflows made before version 2 have, when left out. */
+	typeVersion?: number;
 }
 
 export interface RunNodeResult {
@@ -72,6 +74,7 @@ export interface WorkflowNode {
 	onError?: OnError;
 	/** n8n's "Execute Once" setting: run for the first input item only. */
 	executeOnce?: boolean;
+	typeVersion?: number;
 }
 
 export interface RunWorkflowOptions {
@@ -100,7 +103,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 		id: `node-${index}`,
 		name: entry.name,
 		type: `${loader.packageName}.bitrix24`,
-		typeVersion: 1,
+		typeVersion: entry.typeVersion ?? 1,
 		position: [index * 200, 0],
 		parameters: entry.parameters,
 		credentials: nodeCredentials(entry.parameters),
@@ -141,7 +144,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 /** Runs the Bitrix24 node alone on the given input items. */
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const { run, savedTokens, output } = await runWorkflow({
-		nodes: [{ name: NODE_NAME, parameters: options.parameters, onError: options.onError }],
+		nodes: [{ name: NODE_NAME, parameters: options.parameters, onError: options.onError, typeVersion: options.typeVersion }],
 		credentials: options.credentials,
 		items: options.items,
 		inputItems: options.inputItems,

@@ -105,14 +105,14 @@ describe('continue on fail', () => {
 		const json = result.items.map((item) => item.json);
 		expect(result.items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
 		expect(json[0]).toMatchObject({
-			error: '"Item ID" must be a positive whole number, got "x"',
+			error: '"Item" must be a positive whole number, got "x"',
 			code: 'INVALID_INPUT',
 			resource: 'crmItem',
 			operation: 'get',
 		});
 		expect(json[1]).toMatchObject({ title: 'Found' });
 		expect(json[2]).toMatchObject({ code: 'NOT_FOUND', method: 'crm.item.get', resource: 'crmItem' });
-		expect(json[3]).toMatchObject({ error: '"Item ID" is required', code: 'INVALID_INPUT' });
+		expect(json[3]).toMatchObject({ error: '"Item" is required', code: 'INVALID_INPUT' });
 		for (const entry of [json[0], json[2], json[3]]) expect(Date.parse(String(entry.timestamp))).not.toBeNaN();
 		expect(callsOf(emulator, 'crm.item.get')).toHaveLength(2);
 	});
@@ -137,7 +137,7 @@ describe('continue on fail', () => {
 			items: [{ id: 5 }, { id: 'abc' }],
 		});
 
-		expect(result.error?.message).toBe('"Item ID" must be a positive whole number, got "abc" [item 1]');
+		expect(result.error?.message).toBe('"Item" must be a positive whole number, got "abc" [item 1]');
 		expect(emulator.requests).toHaveLength(0);
 	});
 

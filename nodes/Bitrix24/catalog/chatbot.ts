@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, collection, id, idList, integer, json, text, yesNo } from './fields';
+import { choice, collection, id, idList, integer, json, recordLocator, text, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const clientId = text('clientId', 'Bot Client ID', 'CLIENT_ID', {
@@ -276,7 +276,7 @@ export const chatbotMessage: CatalogResource = {
 	],
 };
 
-const chatId = id('chatId', 'Chat ID', 'CHAT_ID', { placeholder: 'e.g. 2725' });
+const chatId = recordLocator('chatId', 'Chat', 'CHAT_ID', 'chat');
 
 const userIds = (name: string, displayName: string, required: boolean): CatalogField =>
 	idList(name, displayName, 'USERS', {

@@ -1,5 +1,6 @@
-import { collection, decimal, flag, id, integer, json, text, textList, yesNo } from './fields';
+import { collection, decimal, fieldMapper, flag, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation } from './types';
+import { upsertOperation } from './upsert';
 
 const ITEM_FIELDS: CatalogField[] = [
 	text('title', 'Title', 'fields.title'),
@@ -18,8 +19,9 @@ const ITEM_FIELDS: CatalogField[] = [
 	text('comments', 'Comments', 'fields.comments'),
 ];
 
-const itemFields = (required: boolean): CatalogField[] => [
-	collection('itemFields', 'Fields', ITEM_FIELDS, { placeholder: 'Add Field' }),
+const itemFields = (required: boolean, mode: 'add' | 'update'): CatalogField[] => [
+	collection('itemFields', 'Fields', ITEM_FIELDS, { placeholder: 'Add Field', displayOptions: { show: { '@version': [1] } } }),
+	fieldMapper('mappedFields', 'Fields', 'fields', 'crmItem', mode, { displayOptions: { show: { '@version': [2] } } }),
 	json('fieldsJson', 'Fields (JSON)', 'fields', {
 		description:
 			'Any further fields as a JSON object, camelCase as Bitrix24 names them (e.g. {"ufCrm5_1700000000": "x"}); merged last, so it wins over the fields above.',
@@ -33,7 +35,7 @@ export const ufNames = collection('options', 'Options', [
 	}),
 ]);
 
-const itemId = id('itemId', 'Item ID', 'id', { placeholder: 'e.g. 42' });
+const itemId = recordLocator('itemId', 'Item', 'id', 'crmItem');
 
 /** "a CRM item" -> "CRM items" */
 function plural(noun: string): string {
@@ -52,7 +54,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			action: `Create ${noun}`,
 			description: `Create ${noun}`,
 			method: 'crm.item.add',
-			fields: [entityType, ...itemFields(false), ufNames],
+			fields: [entityType, ...itemFields(false, 'add'), ufNames],
 			output: { kind: 'record', path: 'item' },
 			retrySafe: false,
 		},
@@ -64,6 +66,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			method: 'crm.item.get',
 			fields: [entityType, itemId, ufNames],
 			output: { kind: 'record', path: 'item' },
+			simplify: { api: 'item' },
 			retrySafe: true,
 		},
 		{
@@ -87,6 +90,7 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 				ufNames,
 			],
 			output: { kind: 'rows' },
+			simplify: { api: 'item' },
 			list: {
 				rowsPath: 'items',
 				idKey: 'id',
@@ -103,10 +107,18 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			action: `Update ${noun}`,
 			description: `Update ${noun}`,
 			method: 'crm.item.update',
-			fields: [entityType, itemId, ...itemFields(false), ufNames],
+			fields: [entityType, itemId, ...itemFields(false, 'update'), ufNames],
 			output: { kind: 'record', path: 'item' },
 			retrySafe: true,
 		},
+		upsertOperation({
+			one: noun,
+			crm: { api: 'item' },
+			communications: true,
+			entityType,
+			fields: [...itemFields(false, 'update'), ufNames],
+			fieldExample: 'ufCrm5_1700000000',
+		}),
 		{
 			value: 'delete',
 			name: 'Delete',

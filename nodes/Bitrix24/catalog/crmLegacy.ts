@@ -1,17 +1,13 @@
-import { choice, collection, decimal, id, integer, json, multiField, text, textList, yesNo } from './fields';
-import type { CatalogField, CatalogOperation, CatalogResource } from './types';
-
-/** VALUE_TYPE choices per multi-field, as the docs' crm_multifield type lists them. */
-const PHONE_TYPES = ['WORK', 'MOBILE', 'FAX', 'HOME', 'PAGER', 'MAILING', 'OTHER'];
-const EMAIL_TYPES = ['WORK', 'HOME', 'MAILING', 'OTHER'];
-const WEB_TYPES = ['WORK', 'HOME', 'VK', 'LIVEJOURNAL', 'TWITTER', 'OTHER'];
-const IM_TYPES = ['TELEGRAM', 'VK', 'SKYPE', 'VIBER', 'BITRIX24', 'OPENLINE', 'IMOL', 'ICQ', 'MSN', 'JABBER', 'OTHER'];
+import { choice, collection, decimal, fieldMapper, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
+import { VALUE_TYPES } from './fieldMaps';
+import type { CatalogField, CatalogOperation, CatalogResource, CrmApi } from './types';
+import { upsertOperation } from './upsert';
 
 const CONTACT_CHANNELS: CatalogField[] = [
-	multiField('phone', 'Phone', 'fields.PHONE', PHONE_TYPES),
-	multiField('email', 'Email', 'fields.EMAIL', EMAIL_TYPES),
-	multiField('web', 'Website', 'fields.WEB', WEB_TYPES),
-	multiField('im', 'Messenger', 'fields.IM', IM_TYPES),
+	multiField('phone', 'Phone', 'fields.PHONE', VALUE_TYPES.PHONE),
+	multiField('email', 'Email', 'fields.EMAIL', VALUE_TYPES.EMAIL),
+	multiField('web', 'Website', 'fields.WEB', VALUE_TYPES.WEB),
+	multiField('im', 'Messenger', 'fields.IM', VALUE_TYPES.IM),
 ];
 
 const title = text('title', 'Title', 'fields.TITLE');
@@ -129,9 +125,10 @@ function article(noun: string): string {
 	return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
-function recordFields(entity: LegacyEntity): CatalogField[] {
+function recordFields(entity: LegacyEntity, mode: 'add' | 'update'): CatalogField[] {
 	return [
-		collection('recordFields', 'Fields', entity.fields),
+		collection('recordFields', 'Fields', entity.fields, { displayOptions: { show: { '@version': [1] } } }),
+		fieldMapper('mappedFields', 'Fields', 'fields', entity.key, mode, { displayOptions: { show: { '@version': [2] } } }),
 		json('fieldsJson', 'Fields (JSON)', 'fields', {
 			description:
 				'Any further fields as a JSON object in UPPER_CASE as Bitrix24 names them, custom fields included (e.g. {"UF_CRM_1721244482250": "x"}); merged last, so it wins over the fields above',
@@ -155,12 +152,39 @@ function writeOptions(update: boolean): CatalogField {
 	return collection('options', 'Options', options);
 }
 
+/** Leads, contacts and companies holding given phones or e-mails (crm.duplicate.findbycomm). */
+function findDuplicates(entity: LegacyEntity): CatalogOperation {
+	const type = entity.key.toUpperCase();
+	return {
+		value: 'findDuplicates',
+		name: 'Find Duplicates',
+		action: `Find ${entity.plural} by phone or e-mail`,
+		description: `Find the ${entity.plural} that hold any of the given phones or e-mails`,
+		method: 'crm.duplicate.findbycomm',
+		fields: [
+			choice('communicationType', 'Search By', 'type', [
+				{ name: 'Email', value: 'EMAIL' },
+				{ name: 'Phone', value: 'PHONE' },
+			]),
+			textList('values', 'Values', 'values', {
+				required: true,
+				placeholder: 'e.g. ann@example.com, bob@example.com',
+				description: 'Comma-separated e-mails or phones, at most 20; phones match without their extension',
+			}),
+		],
+		fixed: { entity_type: type },
+		output: { kind: 'rows', path: type, valueKey: 'id' },
+		retrySafe: true,
+	};
+}
+
 /** Create, Get, Get Many, Update, Delete and Get Fields of one legacy entity (`crm.deal.*` and siblings). */
 export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 	const noun = entity.name.toLowerCase();
 	const one = `${article(noun)} ${noun}`;
 	const prefix = `crm.${entity.key}`;
-	const recordId = id('recordId', `${entity.name} ID`, 'id', { placeholder: 'e.g. 42' });
+	const recordId = recordLocator('recordId', entity.name, 'id', entity.key);
+	const crm: CrmApi = { api: 'legacy', entity: entity.key };
 	const operations: CatalogOperation[] = [
 		{
 			value: 'create',
@@ -168,7 +192,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			action: `Create ${one}`,
 			description: `Create ${one}`,
 			method: `${prefix}.add`,
-			fields: [...recordFields(entity), writeOptions(false)],
+			fields: [...recordFields(entity, 'add'), writeOptions(false)],
 			output: { kind: 'value', key: 'id' },
 			retrySafe: false,
 		},
@@ -180,6 +204,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			method: `${prefix}.get`,
 			fields: [recordId],
 			output: { kind: 'record' },
+			simplify: crm,
 			retrySafe: true,
 		},
 		{
@@ -200,6 +225,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 				}),
 			],
 			output: { kind: 'rows' },
+			simplify: crm,
 			list: { idKey: 'ID', filterParam: 'filter', orderParam: 'order', selectParam: 'select', fast: true },
 			retrySafe: true,
 		},
@@ -209,10 +235,17 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			action: `Update ${one}`,
 			description: `Update ${one}`,
 			method: `${prefix}.update`,
-			fields: [recordId, ...recordFields(entity), writeOptions(true)],
+			fields: [recordId, ...recordFields(entity, 'update'), writeOptions(true)],
 			output: { kind: 'success' },
 			retrySafe: true,
 		},
+		upsertOperation({
+			one,
+			crm,
+			communications: entity.key !== 'deal',
+			fields: [...recordFields(entity, 'update'), writeOptions(false)],
+			fieldExample: 'UF_CRM_1721244482250',
+		}),
 		{
 			value: 'delete',
 			name: 'Delete',
@@ -234,6 +267,7 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			retrySafe: true,
 		},
 	];
+	if (entity.key !== 'deal') operations.push(findDuplicates(entity));
 	return { value: entity.key, name: entity.name, description: `Classic CRM ${entity.plural} (${prefix} methods)`, operations };
 }
 

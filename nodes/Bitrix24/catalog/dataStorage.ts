@@ -1,4 +1,4 @@
-import { choice, collection, id, integer, json, text, yesNo } from './fields';
+import { choice, collection, id, integer, json, recordLocator, text, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const storage = text('entity', 'Storage Code', 'ENTITY', {
@@ -208,7 +208,7 @@ export const dataStorageItem = storageRecords({
 	description: 'Items kept in a data storage',
 	family: 'item',
 	noun: 'storage item',
-	recordId: id('itemId', 'Item ID', 'ID'),
+	recordId: recordLocator('itemId', 'Item', 'ID', 'storageItem'),
 	fields: [
 		integer('section', 'Section ID', 'SECTION'),
 		yesNo('active', 'Active', 'ACTIVE', { default: true, description: 'Whether the item is active.' }),

@@ -1,5 +1,9 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodePropertyMode, INodePropertyOptions } from 'n8n-workflow';
 
+import type { FieldMapKey } from './fieldMaps';
+import { FIELD_MAPS, mapperMethodOf } from './fieldMaps';
+import type { LocatorKey, LocatorLink, RecordLocator } from './locators';
+import { LOCATORS, searchMethodOf } from './locators';
 import type { CatalogField, FieldProperty, ValueKind } from './types';
 
 type Extra = Partial<FieldProperty>;
@@ -170,4 +174,93 @@ export function outputBinaryField(): CatalogField {
 		description: 'Name of the binary property of the output item that receives the downloaded file',
 	};
 	return { kind: 'binaryProperty', property };
+}
+
+function linkExample(link: LocatorLink): string {
+	return `https://your-portal.bitrix24.com${link.example}`;
+}
+
+function mode(displayName: string, name: 'list' | 'id' | 'url', rest: Partial<INodePropertyMode>): INodePropertyMode {
+	return { displayName, name, type: name === 'list' ? 'list' : 'string', ...rest };
+}
+
+/**
+ * A record id picked "From List" (searched on the portal), typed "By ID", or pasted "By URL"
+ * (a link to the record's page). The picker's modes come from `LOCATORS[locator]`.
+ */
+export function recordLocator(
+	name: string,
+	displayName: string,
+	to: string,
+	locator: LocatorKey,
+	extra?: Extra,
+): CatalogField {
+	const entry: RecordLocator = LOCATORS[locator];
+	const modes: INodePropertyMode[] = [];
+	if (entry.search) {
+		modes.push(
+			mode('From List', 'list', {
+				placeholder: `Select a ${entry.noun}...`,
+				typeOptions: { searchListMethod: searchMethodOf(locator), searchable: true },
+			}),
+		);
+	}
+	modes.push(
+		mode('By ID', 'id', {
+			placeholder: 'e.g. 42',
+			validation: [{ type: 'regex', properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'Not a valid ID' } }],
+		}),
+	);
+	if (entry.links?.length) {
+		modes.push(
+			mode('By URL', 'url', {
+				placeholder: `e.g. ${linkExample(entry.links[0])}`,
+				hint: `A link to the ${entry.noun}'s page on the portal`,
+			}),
+		);
+	}
+	const property: FieldProperty = {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: modes[0].name, value: '' },
+		required: true,
+		description: `The ${entry.noun}: pick it from the list, type its ID, or paste a link to its page`,
+		modes,
+	};
+	return { ...make('id', property, to, extra), locator };
+}
+
+/**
+ * Record fields by name: the editor lists the portal's fields of `FIELD_MAPS[key]` with their
+ * labels, required marks and types; the values go to `to` by field code.
+ */
+export function fieldMapper(
+	name: string,
+	displayName: string,
+	to: string,
+	key: FieldMapKey,
+	mode: 'add' | 'update',
+	extra?: Extra,
+): CatalogField {
+	const { api } = FIELD_MAPS[key];
+	const property: FieldProperty = {
+		displayName,
+		name,
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		typeOptions: {
+			...(api === 'item' ? { loadOptionsDependsOn: ['entityTypeId'] } : {}),
+			resourceMapper: {
+				resourceMapperMethod: mapperMethodOf(key),
+				mode,
+				fieldWords: { singular: 'field', plural: 'fields' },
+				addAllFields: false,
+				multiKeyMatch: false,
+				supportAutoMap: false,
+			},
+		},
+	};
+	return { ...make('fieldMap', property, to, extra), api };
 }

@@ -1,9 +1,8 @@
-import { choice, id, integer, methodChoice, text, yesNo } from './fields';
+import { choice, id, integer, methodChoice, recordLocator, text, yesNo } from './fields';
 import type { CatalogOperation, CatalogResource } from './types';
 
-const chatId = id('chatId', 'Chat ID', 'CHAT_ID', {
-	placeholder: 'e.g. 2043',
-	description: 'ID of the open line chat.',
+const chatId = recordLocator('chatId', 'Chat', 'CHAT_ID', 'chat', {
+	description: 'The open line chat: its ID, or a link to it on the portal',
 });
 
 const chatAction = (

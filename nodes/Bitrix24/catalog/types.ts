@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ListShape } from '../transport/pagination';
 
@@ -16,6 +16,8 @@ export type ValueKind =
 	| 'collection'
 	/** Typed contact values (phones, e-mails, ...) sent as `[{VALUE, VALUE_TYPE}]`. */
 	| 'multiField'
+	/** A resource mapper's values: record fields by code, typed by the portal's descriptions. */
+	| 'fieldMap'
 	/** Picks the REST method itself, for operations Bitrix24 splits across several methods. */
 	| 'method'
 	/**
@@ -24,7 +26,11 @@ export type ValueKind =
 	 */
 	| 'binaryProperty';
 
-export type FieldProperty = Omit<INodeProperties, 'displayOptions'>;
+/**
+ * A node property without the resource and operation it shows for (description.ts adds them);
+ * `displayOptions` may still make it depend on a sibling parameter or on the node version.
+ */
+export type FieldProperty = Omit<INodeProperties, 'displayOptions'> & Pick<INodeProperties, 'displayOptions'>;
 
 export interface CatalogField {
 	property: FieldProperty;
@@ -38,6 +44,10 @@ export interface CatalogField {
 	 * there wins; otherwise the binary data's own file name is used.
 	 */
 	fileNameTo?: string;
+	/** For record pickers: the LOCATORS entry that reads "By URL" links. */
+	locator?: string;
+	/** For `fieldMap`: how the API writes phones and e-mails (classic PHONE lists or crm.item `fm`). */
+	api?: 'legacy' | 'item';
 }
 
 /** How the `result` of a call becomes output items. */
@@ -62,6 +72,15 @@ export type OutputSpec =
 	 */
 	| { kind: 'download'; path?: string; urlKey: string; nameKey: string; binaryField: string };
 
+/** The classic (`crm.deal.*`) or universal (`crm.item.*`) methods of one kind of CRM record. */
+export type CrmApi = { api: 'legacy'; entity: 'deal' | 'lead' | 'contact' | 'company' } | { api: 'item' };
+
+/**
+ * Operations that take more than one call run a routine instead of `method` (execute/upsert.ts):
+ * `upsert` finds the record (parameters under `match`) and updates it or creates one.
+ */
+export type RoutineSpec = { kind: 'upsert' } & CrmApi;
+
 export interface CatalogOperation {
 	value: string;
 	name: string;
@@ -79,6 +98,11 @@ export interface CatalogOperation {
 	retrySafe: boolean;
 	/** Bitrix24 serves the method only to applications (OAuth2 or API key), never to inbound webhooks. */
 	needsApplication?: boolean;
+	/** Parameters sent whatever the input (e.g. the one entity type a resource searches). */
+	fixed?: IDataObject;
+	routine?: RoutineSpec;
+	/** CRM reads offering "Simplify" (node version 2 on): readable fields, custom ones by label. */
+	simplify?: CrmApi;
 	/** A parameter Bitrix24 requires when the call comes through an inbound webhook. */
 	webhookRequires?: { param: string; field: string; methods?: string[] };
 }

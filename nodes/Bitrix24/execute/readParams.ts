@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CatalogField, CatalogOperation } from '../catalog';
+import { mappedFields } from './fieldMap';
 import { InputError } from './inputError';
+import { locatorValue } from './locatorValue';
 
 export interface PreparedParams {
 	method: string;
@@ -101,6 +103,8 @@ function convert(field: CatalogField, raw: unknown): unknown {
 		}
 		case 'multiField':
 			return multiFieldEntries(field, raw);
+		case 'fieldMap':
+			return mappedFields(field, raw);
 		case 'stringList': {
 			const list = splitList(raw).map(String);
 			return list.length ? list : undefined;
@@ -140,7 +144,8 @@ function untouchedDefault(field: CatalogField, raw: unknown, inCollection: boole
 	return !inCollection && !field.property.required && field.kind === 'integer' && raw === field.property.default;
 }
 
-function apply(field: CatalogField, raw: unknown, target: PreparedParams, inCollection = false): void {
+function apply(field: CatalogField, given: unknown, target: PreparedParams, inCollection = false): void {
+	const raw = field.locator ? locatorValue(field, given, target.params) : given;
 	if (field.kind === 'collection') {
 		const values = (raw ?? {}) as IDataObject;
 		for (const child of field.children ?? []) {
@@ -168,7 +173,7 @@ export function readParams(
 	itemIndex: number,
 	operation: CatalogOperation,
 ): PreparedParams {
-	const prepared: PreparedParams = { method: operation.method, params: {} };
+	const prepared: PreparedParams = { method: operation.method, params: structuredClone(operation.fixed ?? {}) };
 	for (const field of operation.fields) {
 		apply(field, ctx.getNodeParameter(field.property.name, itemIndex, field.property.default), prepared);
 	}

@@ -13,7 +13,10 @@ import { detailsOf, toNodeError } from './failures';
 import { InputError } from './inputError';
 import { readParams } from './readParams';
 import { withoutSignedAuth } from './signedLinks';
+import type { CustomFields } from './simplify';
+import { customFieldsOf, simplifyRecord } from './simplify';
 import { toOutput } from './toOutput';
+import { upsert } from './upsert';
 
 interface PlannedCall extends RestCall {
 	/** For lists: how many rows at most (undefined = all). */
@@ -59,6 +62,7 @@ async function sendOne(
 	call: PlannedCall,
 	itemIndex: number,
 ): Promise<Outcome> {
+	if (operation.routine) return { ok: true, json: await upsert(client, operation.routine, call.params) };
 	const json = operation.list
 		? toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output)
 		: toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
@@ -114,6 +118,37 @@ async function sendInBatches(
 	return calls.map((call) => (call instanceof Error ? { ok: false, error: call } : (answers.shift() as Outcome)));
 }
 
+/** "Simplify" on: each record read is reduced, with the field descriptions fetched once per entity type. */
+async function simplified(
+	ctx: IExecuteFunctions,
+	client: Bitrix24Client,
+	operation: CatalogOperation,
+	calls: Array<PlannedCall | Error>,
+	outcomes: Outcome[],
+): Promise<Outcome[]> {
+	const api = operation.simplify;
+	if (!api) return outcomes;
+	const described = new Map<string, Promise<CustomFields>>();
+	const result: Outcome[] = [];
+	for (const [index, outcome] of outcomes.entries()) {
+		const call = calls[index];
+		if (!outcome.ok || call instanceof Error || !ctx.getNodeParameter('simplify', index, false)) {
+			result.push(outcome);
+			continue;
+		}
+		const scope = { entityTypeId: call.params.entityTypeId, useOriginalUfNames: call.params.useOriginalUfNames };
+		const key = JSON.stringify(scope);
+		if (!described.has(key)) described.set(key, customFieldsOf(client, api, scope));
+		try {
+			const custom = await (described.get(key) as Promise<CustomFields>);
+			result.push({ ok: true, json: outcome.json.map((record) => simplifyRecord(record, custom)) });
+		} catch (error) {
+			result.push({ ok: false, error: error as Error });
+		}
+	}
+	return result;
+}
+
 /**
  * n8n moves an item to the error output only when its JSON is `{ error }` or `{ error, message }`
  * (an item carrying `.error` would have its JSON replaced), so that mode gets the short form.
@@ -167,10 +202,11 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 		const firstBad = calls.findIndex((call) => call instanceof Error);
 		if (!continueOnFail && firstBad !== -1) throw toNodeError(this.getNode(), calls[firstBad] as Error, firstBad);
 		const client = createClient(this, connection);
-		const batched = operation.batchable !== false && !operation.list && calls.length > 1;
-		outcomes = batched
+		const batched = operation.batchable !== false && !operation.list && !operation.routine && calls.length > 1;
+		const sent = batched
 			? await sendInBatches(client, operation, calls, !continueOnFail)
 			: await sendOneByOne(this, client, operation, calls, !continueOnFail);
+		outcomes = await simplified(this, client, operation, calls, sent);
 	} catch (error) {
 		if (continueOnFail) outcomes = items.map(() => ({ ok: false, error: error as Error }));
 		else throw 'node' in (error as object) ? error : toNodeError(this.getNode(), error as Error);

@@ -1,15 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { createClient } from '../transport/client';
-import type { AuthKind } from '../transport/connection';
-import { connectionFromCredentials, CREDENTIAL_TYPE } from '../transport/connection';
-
-async function clientFor(ctx: ILoadOptionsFunctions) {
-	const authKind = ctx.getNodeParameter('authentication', 'webhook') as AuthKind;
-	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE[authKind]);
-	return createClient(ctx, connectionFromCredentials(authKind, credentials));
-}
+import { clientFor } from './clientFor';
 
 async function getSmartProcessTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	try {

@@ -14,6 +14,7 @@ import { taskCases } from './task';
 import { taskExtraCases } from './taskExtras';
 import { taskItemCases } from './taskItems';
 import type { CaseTable } from './types';
+import { upsertCases } from './upsert';
 
 export const CASES: CaseTable = {
 	...crmCases,
@@ -31,4 +32,5 @@ export const CASES: CaseTable = {
 	...taskCases,
 	...taskItemCases,
 	...taskExtraCases,
+	...upsertCases,
 };

@@ -16,6 +16,10 @@ export interface CrmFieldDef {
 	isDeprecated?: boolean;
 	statusType?: string;
 	settings?: Record<string, unknown>;
+	/** Custom fields: the labels of the edit form, the list column and the filter. */
+	labels?: { formLabel: string; listLabel: string; filterLabel: string };
+	/** Enumeration custom fields: their list items. */
+	items?: Array<{ ID: string; VALUE: string }>;
 }
 
 const TITLES: Record<string, string> = {

@@ -48,7 +48,9 @@ export function fieldView(def: CrmFieldDef): Dict {
 	};
 	if (def.isDeprecated) view.isDeprecated = true;
 	if (def.statusType) view.statusType = def.statusType;
+	if (def.items) view.items = def.items;
 	view.title = def.title;
+	if (def.labels) Object.assign(view, def.labels);
 	if (def.settings) view.settings = def.settings;
 	view.upperName = upperNameOf(def.name);
 	return view;

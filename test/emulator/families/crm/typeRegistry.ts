@@ -2,6 +2,7 @@
 import type { PortalState } from '../../state';
 import type { SpaType } from '../../state/crmStore';
 import { BUILT_IN_FIELDS, CrmFieldDef, SPA_FIELDS } from './fieldCatalog';
+import { userFieldDefs } from './userFieldDefs';
 
 export const BUILT_IN_TYPES: Record<number, string> = {
 	1: 'Lead',
@@ -84,7 +85,7 @@ function dynamicDef(name: string, type: string, title: string, settings?: Record
 	return def;
 }
 
-/** Every field of a type: the standard ones, relation parents, and user fields seen in stored items. */
+/** Every field of a type: the standard ones, relation parents, custom fields made, and user fields seen in stored items. */
 export function fieldsOfType(state: PortalState, info: CrmTypeInfo): CrmFieldDef[] {
 	const fields = [...info.baseFields];
 	const known = new Set(fields.map((field) => field.name));
@@ -93,6 +94,11 @@ export function fieldsOfType(state: PortalState, info: CrmTypeInfo): CrmFieldDef
 		if (known.has(name)) continue;
 		known.add(name);
 		fields.push(dynamicDef(name, 'crm_entity', typeTitle(state, parentId), { parentEntityTypeId: parentId }));
+	}
+	for (const def of userFieldDefs(state, info.entityTypeId)) {
+		if (known.has(def.name)) continue;
+		known.add(def.name);
+		fields.push(def);
 	}
 	for (const [name, sample] of state.crm.fieldsSeen(info.entityTypeId)) {
 		if (known.has(name) || !isDynamicFieldName(name)) continue;

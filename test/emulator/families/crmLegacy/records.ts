@@ -257,7 +257,8 @@ function list(ctx: CallContext): MethodResult {
 	return { result, total: page.total, next: page.next };
 }
 
-function fieldView(def: CrmFieldDef): Dict {
+/** Classic descriptions title a custom field by its UF_CRM_ name and give its labels apart. */
+function fieldView(info: CrmTypeInfo, def: CrmFieldDef): Dict {
 	const view: Dict = {
 		type: def.type,
 		isRequired: def.isRequired,
@@ -265,14 +266,16 @@ function fieldView(def: CrmFieldDef): Dict {
 		isImmutable: def.isImmutable,
 		isMultiple: def.isMultiple,
 		isDynamic: def.isDynamic,
-		title: def.title,
 	};
 	if (def.statusType) view.statusType = def.statusType;
+	if (def.items) view.items = def.items;
+	view.title = def.isDynamic ? classicName(info, def.name) : def.title;
 	if (def.isDynamic) {
-		view.listLabel = def.title;
-		view.formLabel = def.title;
-		view.filterLabel = def.title;
+		view.listLabel = def.labels?.listLabel ?? def.title;
+		view.formLabel = def.labels?.formLabel ?? def.title;
+		view.filterLabel = def.labels?.filterLabel ?? def.title;
 	}
+	if (def.settings) view.settings = def.settings;
 	return view;
 }
 
@@ -282,12 +285,12 @@ function fields(ctx: CallContext): MethodResult {
 	for (const def of fieldsOfType(ctx.state, info)) {
 		if (def.name === 'fm') {
 			for (const typeId of ['PHONE', 'EMAIL', 'WEB', 'IM']) {
-				out[typeId] = fieldView({ ...def, name: typeId, title: typeId, isMultiple: true, isReadOnly: false });
+				out[typeId] = fieldView(info, { ...def, name: typeId, title: typeId, isMultiple: true, isReadOnly: false });
 			}
 			continue;
 		}
 		if (HIDDEN.has(def.name)) continue;
-		out[classicName(info, def.name)] = fieldView(def);
+		out[classicName(info, def.name)] = fieldView(info, def);
 	}
 	return { result: out };
 }

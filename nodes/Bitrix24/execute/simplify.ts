@@ -1,0 +1,93 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { CrmApi } from '../catalog/types';
+import type { Bitrix24Client } from '../transport/client';
+
+/** The standard fields a person reads, in both namings (classic UPPER_CASE and crm.item camelCase). */
+const READABLE = new Set([
+	'ID', 'TITLE', 'NAME', 'SECOND_NAME', 'LAST_NAME', 'COMPANY_TITLE', 'POST', 'TYPE_ID', 'COMPANY_TYPE',
+	'CATEGORY_ID', 'STAGE_ID', 'STATUS_ID', 'CLOSED', 'OPPORTUNITY', 'CURRENCY_ID', 'BEGINDATE', 'CLOSEDATE',
+	'BIRTHDATE', 'DATE_CREATE', 'DATE_MODIFY', 'ASSIGNED_BY_ID', 'COMPANY_ID', 'CONTACT_ID', 'SOURCE_ID', 'COMMENTS',
+	'id', 'title', 'name', 'secondName', 'lastName', 'companyTitle', 'post', 'typeId', 'categoryId', 'stageId',
+	'closed', 'opportunity', 'currencyId', 'begindate', 'closedate', 'birthdate', 'createdTime', 'updatedTime',
+	'assignedById', 'companyId', 'contactId', 'contactIds', 'sourceId', 'comments',
+]);
+
+const CONTACT_DATA = new Set(['PHONE', 'EMAIL', 'WEB', 'IM']);
+
+interface CustomField {
+	label: string;
+	/** Enumeration items: value id -> shown text. */
+	items?: Map<string, string>;
+}
+
+/** Custom fields by the key records carry them under. */
+export type CustomFields = Map<string, CustomField>;
+
+/** The description call of one API; `scope` carries the entity type and naming of crm.item calls. */
+export async function customFieldsOf(client: Bitrix24Client, api: CrmApi, scope: IDataObject): Promise<CustomFields> {
+	const method = api.api === 'legacy' ? `crm.${api.entity}.fields` : 'crm.item.fields';
+	const params: IDataObject = {};
+	if (api.api === 'item') {
+		params.entityTypeId = scope.entityTypeId;
+		if (scope.useOriginalUfNames !== undefined) params.useOriginalUfNames = scope.useOriginalUfNames;
+	}
+	const { result } = await client.call(method, params, { retrySafe: true });
+	const described = (api.api === 'legacy' ? result : (result as IDataObject).fields) as Record<string, IDataObject>;
+	const fields: CustomFields = new Map();
+	for (const [key, field] of Object.entries(described ?? {})) {
+		if (!field?.isDynamic) continue;
+		const label = String(field.listLabel || field.formLabel || field.title || key);
+		const items = Array.isArray(field.items)
+			? new Map((field.items as IDataObject[]).map((item) => [String(item.ID), String(item.VALUE)]))
+			: undefined;
+		fields.set(key, { label, items });
+	}
+	return fields;
+}
+
+function isEmpty(value: unknown): boolean {
+	return (
+		value === null ||
+		value === undefined ||
+		value === '' ||
+		value === false ||
+		(Array.isArray(value) && value.length === 0)
+	);
+}
+
+function shown(field: CustomField, value: unknown): unknown {
+	if (!field.items) return value;
+	const label = (entry: unknown) => field.items?.get(String(entry)) ?? entry;
+	return Array.isArray(value) ? value.map(label) : label(value);
+}
+
+/** `[{ID, VALUE_TYPE, VALUE, TYPE_ID}]` -> `[{VALUE, VALUE_TYPE}]` */
+function contactData(value: unknown): unknown {
+	if (!Array.isArray(value)) return value;
+	return (value as IDataObject[]).map((entry) => ({ VALUE: entry.VALUE, VALUE_TYPE: entry.VALUE_TYPE }));
+}
+
+/**
+ * The readable standard fields, contact data, and the custom fields that hold something, keyed by
+ * their labels with list values shown as their texts. A label two fields share gets the code added.
+ */
+export function simplifyRecord(record: IDataObject, custom: CustomFields): IDataObject {
+	const simple: IDataObject = {};
+	const labelled: Array<[string, string, unknown]> = [];
+	for (const [key, value] of Object.entries(record)) {
+		if (READABLE.has(key)) simple[key] = value;
+		else if (CONTACT_DATA.has(key)) simple[key] = contactData(value) as IDataObject[string];
+		else if (custom.has(key) && !isEmpty(value)) {
+			const field = custom.get(key) as CustomField;
+			labelled.push([field.label, key, shown(field, value)]);
+		}
+	}
+	const counts = new Map<string, number>();
+	for (const [label] of labelled) counts.set(label, (counts.get(label) ?? 0) + 1);
+	for (const [label, key, value] of labelled) {
+		const unique = counts.get(label) === 1 && !(label in simple);
+		simple[unique ? label : `${label} (${key})`] = value as IDataObject[string];
+	}
+	return simple;
+}

@@ -1,0 +1,148 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import type { Emulator } from '../emulator';
+import { runNode } from '../harness/runNode';
+import { callsOf, credentialsFor, startPortal } from './portal';
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+	emulator = await startPortal();
+});
+
+afterAll(async () => {
+	await emulator.close();
+});
+
+beforeEach(() => emulator.reset());
+
+async function run(parameters: INodeParameters, typeVersion?: number) {
+	const result = await runNode({
+		parameters: { authentication: 'webhook', ...parameters },
+		credentials: credentialsFor(emulator),
+		typeVersion,
+	});
+	expect(result.error).toBeUndefined();
+	return result.items.map((item) => item.json);
+}
+
+function enumItems(entity: string, field: string): Record<string, string> {
+	const list = (emulator.seed.call(`crm.${entity}.userfield.list`, { filter: { FIELD_NAME: field } }).result as IDataObject[])[0]
+		.LIST as IDataObject[];
+	return Object.fromEntries(list.map((entry) => [String(entry.VALUE), String(entry.ID)]));
+}
+
+/** A deal with a list field, a text field, an empty one and two fields sharing a label. */
+function seedDeal(): number {
+	const add = (fields: IDataObject) => emulator.seed.call('crm.deal.userfield.add', { fields });
+	add({ FIELD_NAME: 'COLOR', USER_TYPE_ID: 'enumeration', LABEL: 'Color', LIST: [{ VALUE: 'Red' }, { VALUE: 'Blue' }] });
+	add({ FIELD_NAME: 'TAGS', USER_TYPE_ID: 'enumeration', LABEL: 'Tags', MULTIPLE: 'Y', LIST: [{ VALUE: 'VIP' }, { VALUE: 'New' }] });
+	add({ FIELD_NAME: 'NOTE', USER_TYPE_ID: 'string', LABEL: 'Note' });
+	add({ FIELD_NAME: 'EMPTY', USER_TYPE_ID: 'string', LABEL: 'Empty' });
+	add({ FIELD_NAME: 'REF_A', USER_TYPE_ID: 'string', LABEL: 'Reference' });
+	add({ FIELD_NAME: 'REF_B', USER_TYPE_ID: 'string', LABEL: 'Reference' });
+	const colors = enumItems('deal', 'UF_CRM_COLOR');
+	const tags = enumItems('deal', 'UF_CRM_TAGS');
+	return emulator.seed.call('crm.deal.add', {
+		fields: {
+			TITLE: 'Roof',
+			STAGE_ID: 'PREPARATION',
+			OPPORTUNITY: 1200,
+			CURRENCY_ID: 'EUR',
+			ASSIGNED_BY_ID: 1,
+			UF_CRM_COLOR: colors.Blue,
+			UF_CRM_TAGS: [tags.VIP, tags.New],
+			UF_CRM_NOTE: 'call after 5',
+			UF_CRM_EMPTY: '',
+			UF_CRM_REF_A: 'A-1',
+			UF_CRM_REF_B: 'B-2',
+		},
+	}).result as number;
+}
+
+describe('Simplify', () => {
+	it('is on for new nodes: readable fields, custom fields by label with list values as their texts', async () => {
+		const id = seedDeal();
+
+		const [deal] = await run({ resource: 'deal', operation: 'get', recordId: String(id) }, 2);
+
+		expect(deal).toEqual({
+			ID: String(id),
+			TITLE: 'Roof',
+			STAGE_ID: 'PREPARATION',
+			CATEGORY_ID: '0',
+			TYPE_ID: null,
+			CLOSED: 'N',
+			OPPORTUNITY: '1200.00',
+			CURRENCY_ID: 'EUR',
+			BEGINDATE: expect.any(String),
+			CLOSEDATE: expect.any(String),
+			DATE_CREATE: expect.any(String),
+			DATE_MODIFY: expect.any(String),
+			ASSIGNED_BY_ID: '1',
+			COMPANY_ID: expect.anything(),
+			CONTACT_ID: expect.anything(),
+			SOURCE_ID: null,
+			COMMENTS: null,
+			Color: 'Blue',
+			Tags: ['VIP', 'New'],
+			Note: 'call after 5',
+			'Reference (UF_CRM_REF_A)': 'A-1',
+			'Reference (UF_CRM_REF_B)': 'B-2',
+		});
+		expect(callsOf(emulator, 'crm.deal.fields')).toHaveLength(1);
+	});
+
+	it('gives contact data as value and type', async () => {
+		const id = emulator.seed.call('crm.contact.add', {
+			fields: { NAME: 'Ann', PHONE: [{ VALUE: '+1 555 0100', VALUE_TYPE: 'MOBILE' }] },
+		}).result as number;
+
+		const [contact] = await run({ resource: 'contact', operation: 'get', recordId: String(id) }, 2);
+
+		expect(contact).toMatchObject({ ID: String(id), NAME: 'Ann', PHONE: [{ VALUE: '+1 555 0100', VALUE_TYPE: 'MOBILE' }] });
+		expect(contact).not.toHaveProperty('HAS_PHONE');
+	});
+
+	it('off returns the raw record', async () => {
+		const id = seedDeal();
+
+		const [deal] = await run({ resource: 'deal', operation: 'get', recordId: String(id), simplify: false }, 2);
+
+		expect(deal).toMatchObject({ UF_CRM_COLOR: expect.any(String), UF_CRM_EMPTY: '', STAGE_SEMANTIC_ID: 'P' });
+		expect(callsOf(emulator, 'crm.deal.fields')).toHaveLength(0);
+	});
+
+	it('stays off for workflows made with version 1', async () => {
+		const id = seedDeal();
+
+		const [deal] = await run({ resource: 'deal', operation: 'get', recordId: String(id) });
+
+		expect(deal).toHaveProperty('UF_CRM_COLOR');
+		expect(callsOf(emulator, 'crm.deal.fields')).toHaveLength(0);
+	});
+
+	it('simplifies every row of Get Many with one description call', async () => {
+		seedDeal();
+		emulator.seed.call('crm.deal.add', { fields: { TITLE: 'Walls' } });
+
+		const deals = await run({ resource: 'deal', operation: 'getAll', returnAll: true }, 2);
+
+		expect(deals.map((deal) => [deal.TITLE, deal.Color])).toEqual([
+			['Roof', 'Blue'],
+			['Walls', undefined],
+		]);
+		expect(callsOf(emulator, 'crm.deal.fields')).toHaveLength(1);
+	});
+
+	it('simplifies CRM items, their custom fields keyed by title', async () => {
+		const id = seedDeal();
+
+		const [item] = await run({ resource: 'crmItem', operation: 'get', entityTypeId: '2', itemId: String(id) }, 2);
+
+		expect(item).toMatchObject({ id, title: 'Roof', stageId: 'PREPARATION', opportunity: 1200, Color: 'Blue', Tags: ['VIP', 'New'] });
+		expect(item).not.toHaveProperty('ufCrm_COLOR');
+		expect(item).not.toHaveProperty('Empty');
+		expect(callsOf(emulator, 'crm.item.fields')[0].params).toEqual({ entityTypeId: 2 });
+	});
+});
