@@ -2,6 +2,7 @@
 import { createBatchHandler } from './batch';
 import { crmMethods } from './families/crm';
 import { crmLegacyMethods } from './families/crmLegacy';
+import { crmProductMethods } from './families/crmProducts';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
@@ -17,6 +18,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...entityMethods,
 		...crmMethods,
 		...crmLegacyMethods,
+		...crmProductMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

@@ -13,6 +13,8 @@ export interface ClassicFamily {
 	value: string;
 	/** Singular display name, e.g. `Requisite`. */
 	name: string;
+	/** The singular as it reads inside a sentence, when it is not the name in lower case (e.g. `CRM product`). */
+	noun?: string;
 	plural: string;
 	/** Method prefix, e.g. `crm.requisite`. */
 	prefix: string;
@@ -29,6 +31,8 @@ export interface ClassicFamily {
 	verbs?: ClassicVerb[];
 	/** Whether `.list` takes `select` (default true). */
 	selectable?: boolean;
+	/** The family's own operations beyond the classic six, listed after them. */
+	extraOperations?: CatalogOperation[];
 }
 
 const ALL_VERBS: ClassicVerb[] = ['create', 'get', 'getAll', 'update', 'delete', 'getFields'];
@@ -42,7 +46,7 @@ function optionalCopy(field: CatalogField): CatalogField {
 }
 
 export function classicCrudResource(family: ClassicFamily): CatalogResource {
-	const noun = family.name.toLowerCase();
+	const noun = family.noun ?? family.name.toLowerCase();
 	const one = `${article(noun)} ${noun}`;
 	const required = family.required ?? [];
 	const optional = family.optional ?? [];
@@ -141,6 +145,6 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 		value: family.value,
 		name: family.name,
 		description: family.description,
-		operations: (family.verbs ?? ALL_VERBS).map((verb) => operations[verb]),
+		operations: [...(family.verbs ?? ALL_VERBS).map((verb) => operations[verb]), ...(family.extraOperations ?? [])],
 	};
 }

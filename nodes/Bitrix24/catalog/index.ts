@@ -1,6 +1,7 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
+import { crmProductResources } from './crmProducts';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
@@ -9,6 +10,7 @@ import type { CatalogOperation, CatalogResource } from './types';
 export const CATALOG: CatalogResource[] = [
 	crmItem,
 	...legacyCrmResources,
+	...crmProductResources,
 	smartProcessType,
 	smartProcessItem,
 	dataStorage,

@@ -1,6 +1,7 @@
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
+import { crmProductCases } from './crmProducts';
 import { dataStorageCases } from './dataStorage';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
@@ -9,6 +10,7 @@ import type { CaseTable } from './types';
 export const CASES: CaseTable = {
 	...crmCases,
 	...crmLegacyCases,
+	...crmProductCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,
