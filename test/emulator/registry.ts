@@ -1,6 +1,7 @@
 /** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
 import { createBatchHandler } from './batch';
 import { crmMethods } from './families/crm';
+import { crmActivityMethods } from './families/crmActivity';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { crmProductMethods } from './families/crmProducts';
 import { entityMethods } from './families/entity';
@@ -19,6 +20,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...crmMethods,
 		...crmLegacyMethods,
 		...crmProductMethods,
+		...crmActivityMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

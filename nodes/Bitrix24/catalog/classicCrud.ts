@@ -21,6 +21,8 @@ export interface ClassicFamily {
 	description: string;
 	/** Fields a create needs; shown on their own, required on create, optional on update. */
 	required?: CatalogField[];
+	/** Fields a create needs that can never change afterwards (the owner, the type); shown on create only. */
+	createOnly?: CatalogField[];
 	/** Typed optional fields, offered under "Fields" on create and update. */
 	optional?: CatalogField[];
 	/** An example for the "Fields (JSON)" box, in Bitrix24's own names. */
@@ -65,7 +67,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			action: `Create ${one}`,
 			description: `Create ${one}`,
 			method: `${family.prefix}.add`,
-			fields: [...required, ...typedFields(optional), fieldsJson],
+			fields: [...(family.createOnly ?? []), ...required, ...typedFields(optional), fieldsJson],
 			output: { kind: 'value', key: 'id' },
 			retrySafe: false,
 		},

@@ -1,4 +1,5 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
+import { activityResources } from './crmActivity';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { crmProductResources } from './crmProducts';
@@ -11,6 +12,7 @@ export const CATALOG: CatalogResource[] = [
 	crmItem,
 	...legacyCrmResources,
 	...crmProductResources,
+	...activityResources,
 	smartProcessType,
 	smartProcessItem,
 	dataStorage,

@@ -1,5 +1,6 @@
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
+import { crmActivityCases } from './crmActivity';
 import { crmLegacyCases } from './crmLegacy';
 import { crmProductCases } from './crmProducts';
 import { dataStorageCases } from './dataStorage';
@@ -11,6 +12,7 @@ export const CASES: CaseTable = {
 	...crmCases,
 	...crmLegacyCases,
 	...crmProductCases,
+	...crmActivityCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,
