@@ -4,6 +4,7 @@ import { crmMethods } from './families/crm';
 import { crmActivityMethods } from './families/crmActivity';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { crmProductMethods } from './families/crmProducts';
+import { crmTimelineMethods } from './families/crmTimeline';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
@@ -21,6 +22,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...crmLegacyMethods,
 		...crmProductMethods,
 		...crmActivityMethods,
+		...crmTimelineMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

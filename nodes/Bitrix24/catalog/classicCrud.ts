@@ -33,6 +33,12 @@ export interface ClassicFamily {
 	verbs?: ClassicVerb[];
 	/** Whether `.list` takes `select` (default true). */
 	selectable?: boolean;
+	/** Fields of Get Many shown before the filter box, for lists that require some filter keys. */
+	listFields?: CatalogField[];
+	/** Whether `.list` honours the `>ID` filter the fast paging relies on (default true). */
+	fastPaging?: boolean;
+	/** Example for the "Order (JSON)" box (default `{"ID": "DESC"}`). */
+	orderExample?: string;
 	/** The family's own operations beyond the classic six, listed after them. */
 	extraOperations?: CatalogOperation[];
 }
@@ -59,6 +65,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 	const typedFields = (all: CatalogField[]) =>
 		all.length > 0 ? [collection('recordFields', 'Fields', all)] : [];
 	const selectable = family.selectable ?? true;
+	const fast = family.fastPaging ?? true;
 
 	const operations: Record<ClassicVerb, CatalogOperation> = {
 		create: {
@@ -88,11 +95,12 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			description: `Get many ${family.plural}, filtered and ordered`,
 			method: `${family.prefix}.list`,
 			fields: [
+				...(family.listFields ?? []),
 				json('filter', 'Filter (JSON)', 'filter', {
 					description: `Bitrix24 filter with operators in the keys, e.g. ${family.filterExample}`,
 				}),
 				json('order', 'Order (JSON)', 'order', {
-					description: 'Sort order, e.g. {"ID": "DESC"}. Leave empty for the fastest paging.',
+					description: `Sort order, e.g. ${family.orderExample ?? '{"ID": "DESC"}'}.${fast ? ' Leave empty for the fastest paging.' : ''}`,
 				}),
 				...(selectable
 					? [
@@ -108,7 +116,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 				filterParam: 'filter',
 				orderParam: 'order',
 				selectParam: selectable ? 'select' : undefined,
-				fast: true,
+				fast,
 			},
 			retrySafe: true,
 		},

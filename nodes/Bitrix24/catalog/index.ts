@@ -3,6 +3,7 @@ import { activityResources } from './crmActivity';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { crmProductResources } from './crmProducts';
+import { timelineResources } from './crmTimeline';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
@@ -13,6 +14,7 @@ export const CATALOG: CatalogResource[] = [
 	...legacyCrmResources,
 	...crmProductResources,
 	...activityResources,
+	...timelineResources,
 	smartProcessType,
 	smartProcessItem,
 	dataStorage,

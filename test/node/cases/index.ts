@@ -3,6 +3,7 @@ import { crmCases } from './crm';
 import { crmActivityCases } from './crmActivity';
 import { crmLegacyCases } from './crmLegacy';
 import { crmProductCases } from './crmProducts';
+import { crmTimelineCases } from './crmTimeline';
 import { dataStorageCases } from './dataStorage';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
@@ -13,6 +14,7 @@ export const CASES: CaseTable = {
 	...crmLegacyCases,
 	...crmProductCases,
 	...crmActivityCases,
+	...crmTimelineCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,

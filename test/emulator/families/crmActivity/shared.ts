@@ -4,7 +4,7 @@ import { Dict, toInt, toPhpString } from '../../php';
 import type { CallContext } from '../../types';
 
 export const activityErrors = {
-	missing: (name: string) => new RestError(100, `Could not find value for parameter {${name}}`),
+	missing: (name: string) => new RestError('100', `Could not find value for parameter {${name}}`),
 	notFound: (message = 'Not found.') => new RestError('NOT_FOUND', message),
 	ownerNotFound: () => new RestError('OWNER_NOT_FOUND', 'Owner of the entity not found'),
 	wrongDate: () => new RestError('WRONG_DATETIME_FORMAT', 'Incorrect date format'),
