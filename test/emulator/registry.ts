@@ -2,6 +2,7 @@
 import { createBatchHandler } from './batch';
 import { crmMethods } from './families/crm';
 import { crmActivityMethods } from './families/crmActivity';
+import { crmAutomationMethods } from './families/crmAutomation';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { crmProductMethods } from './families/crmProducts';
 import { crmTimelineMethods } from './families/crmTimeline';
@@ -23,6 +24,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...crmProductMethods,
 		...crmActivityMethods,
 		...crmTimelineMethods,
+		...crmAutomationMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

@@ -1,5 +1,6 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { activityResources } from './crmActivity';
+import { automationTrigger } from './crmAutomation';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { crmProductResources } from './crmProducts';
@@ -15,6 +16,7 @@ export const CATALOG: CatalogResource[] = [
 	...crmProductResources,
 	...activityResources,
 	...timelineResources,
+	automationTrigger,
 	smartProcessType,
 	smartProcessItem,
 	dataStorage,

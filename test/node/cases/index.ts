@@ -1,6 +1,7 @@
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmActivityCases } from './crmActivity';
+import { crmAutomationCases } from './crmAutomation';
 import { crmLegacyCases } from './crmLegacy';
 import { crmProductCases } from './crmProducts';
 import { crmTimelineCases } from './crmTimeline';
@@ -15,6 +16,7 @@ export const CASES: CaseTable = {
 	...crmProductCases,
 	...crmActivityCases,
 	...crmTimelineCases,
+	...crmAutomationCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,
