@@ -1,5 +1,6 @@
 /** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
 import { createBatchHandler } from './batch';
+import { catalogMethods } from './families/catalog';
 import { crmMethods } from './families/crm';
 import { crmActivityMethods } from './families/crmActivity';
 import { crmAutomationMethods } from './families/crmAutomation';
@@ -25,6 +26,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...crmActivityMethods,
 		...crmTimelineMethods,
 		...crmAutomationMethods,
+		...catalogMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

@@ -8,6 +8,7 @@ import { timelineResources } from './crmTimeline';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
+import { tradeCatalogResources } from './tradeCatalog';
 import type { CatalogOperation, CatalogResource } from './types';
 
 export const CATALOG: CatalogResource[] = [
@@ -17,6 +18,7 @@ export const CATALOG: CatalogResource[] = [
 	...activityResources,
 	...timelineResources,
 	automationTrigger,
+	...tradeCatalogResources,
 	smartProcessType,
 	smartProcessItem,
 	dataStorage,

@@ -8,6 +8,7 @@ import { crmTimelineCases } from './crmTimeline';
 import { dataStorageCases } from './dataStorage';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
+import { tradeCatalogCases } from './tradeCatalog';
 import type { CaseTable } from './types';
 
 export const CASES: CaseTable = {
@@ -17,6 +18,7 @@ export const CASES: CaseTable = {
 	...crmActivityCases,
 	...crmTimelineCases,
 	...crmAutomationCases,
+	...tradeCatalogCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,
