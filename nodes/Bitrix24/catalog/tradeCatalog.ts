@@ -101,7 +101,7 @@ const setPrices: CatalogOperation = {
 	value: 'setForProduct',
 	name: 'Set for Product',
 	action: 'Set all prices of a product',
-	description: 'Replace the prices of a product: entries with an id are updated, others created, prices not listed are deleted',
+	description: 'Replace the prices of a product: entries with an ID are updated, others created, prices not listed are deleted',
 	method: 'catalog.price.modify',
 	fields: [
 		id('productId', 'Product ID', 'fields.product.id', { placeholder: 'e.g. 1243' }),
