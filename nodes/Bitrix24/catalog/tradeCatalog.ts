@@ -149,4 +149,29 @@ export const catalogCatalog = tradeCatalogResource({
 	verbs: ['get', 'getAll', 'getFields'],
 });
 
-export const tradeCatalogResources: CatalogResource[] = [catalogCatalog, catalogProduct, catalogSection, catalogPriceType, catalogPrice];
+export const catalogStore = tradeCatalogResource({
+	value: 'catalogStore',
+	name: 'Catalog Store',
+	noun: 'store',
+	plural: 'stores',
+	prefix: 'catalog.store',
+	description: 'Warehouses (stores) of the inventory',
+	single: 'store',
+	many: 'stores',
+	required: [text('address', 'Address', 'fields.address', { required: true, description: 'Address of the store' })],
+	optional: [
+		text('title', 'Title', 'fields.title'),
+		active,
+		text('phone', 'Phone', 'fields.phone'),
+		text('email', 'Email', 'fields.email', { placeholder: 'name@email.com' }),
+		text('schedule', 'Working Hours', 'fields.schedule', { placeholder: 'e.g. Mon-Fri 9:00-18:00' }),
+		yesNo('issuingCenter', 'Pick-Up Point', 'fields.issuingCenter', { description: 'Whether customers can collect orders here' }),
+		code,
+		xmlId,
+		sort,
+	],
+	fieldsExample: '{"gpsN": 54.71411, "gpsS": 21.56675, "description": "Main warehouse"}',
+	filterExample: '{"active": "Y", "issuingCenter": "Y"}',
+});
+
+export const tradeCatalogResources: CatalogResource[] = [catalogCatalog, catalogProduct, catalogSection, catalogPriceType, catalogPrice, catalogStore];

@@ -192,6 +192,20 @@ export const tradeCatalogCases: CaseTable = {
 		describedField: ['catalogGroupId', { type: 'integer', isRequired: true }],
 		notFound: 'Price does not exist',
 	}),
+	...familyCases({
+		resource: 'catalogStore',
+		prefix: 'catalog.store',
+		single: 'store',
+		base: () => ({ address: 'Main St. 52' }),
+		label: 'title',
+		create: {
+			parameters: () => ({ address: 'Main St. 52', recordFields: { title: 'Warehouse 1', issuingCenter: true, phone: '+1 555 0100' } }),
+			fields: () => ({ address: 'Main St. 52', title: 'Warehouse 1', issuingCenter: 'Y', phone: '+1 555 0100' }),
+		},
+		update: { parameters: { recordFields: { schedule: 'Mon-Fri 9-18', active: false } }, fields: { schedule: 'Mon-Fri 9-18', active: 'N' } },
+		describedField: ['address', { type: 'string', isRequired: true }],
+		notFound: 'Store with the specified identifier not found',
+	}),
 	'catalogPrice.setForProduct': {
 		setup: (emulator) => {
 			const productId = seedProduct(emulator);

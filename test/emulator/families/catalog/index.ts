@@ -1,6 +1,6 @@
 /**
  * The trade catalog: catalog.catalog.list/get (the portal's catalogs), catalog.product.*,
- * catalog.section.*, catalog.priceType.* and catalog.price.* (with `.modify`).
+ * catalog.section.*, catalog.priceType.*, catalog.price.* (with `.modify`) and catalog.store.*.
  */
 import { RestError } from '../../errors';
 import { Dict, toInt } from '../../php';
@@ -9,6 +9,7 @@ import { CRM_CATALOG_ID } from '../crmProducts';
 import { CatalogFieldDef, catalogErrors, catalogFieldsView, catalogTable, catalogTableMethods } from './table';
 import { priceMethods } from './prices';
 import { priceTypeMethods } from './priceTypes';
+import { storeMethods } from './stores';
 
 const f = (type: CatalogFieldDef['type'], name: string, extra: Partial<CatalogFieldDef> = {}): CatalogFieldDef => ({ type, name, ...extra });
 const readOnly = { isReadOnly: true };
@@ -165,4 +166,5 @@ export const catalogMethods: MethodSpec[] = [
 	...sectionMethods,
 	...priceTypeMethods,
 	...priceMethods,
+	...storeMethods,
 ];
