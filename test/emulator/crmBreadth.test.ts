@@ -50,6 +50,9 @@ describe('activities, timeline, automation, products and the trade catalog', () 
 		expect((await call('crm.activity.binding.add', { activityId: id, entityTypeId: 2, entityId: ownerId })).body.error).toBe('ACTIVITY_IS_ALREADY_BOUND');
 		expect((await call('crm.activity.binding.delete', { activityId: id, entityTypeId: 2, entityId: ownerId })).body.error).toBe('LAST_BINDING_CANNOT_BE_DELETED');
 		expectError(await call('crm.activity.binding.list', { activityId: 999 }), 'NOT_FOUND', 'Element not found');
+		const moveTo = { activityId: id, sourceEntityTypeId: 2, sourceEntityId: ownerId, targetEntityTypeId: 3, targetEntityId: 1 };
+		expect((await call('crm.activity.binding.move', moveTo)).body.error).toBe('SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR');
+		expect((await call('crm.activity.todo.updateColor', { id, ownerTypeId: 2, ownerId, colorId: '3' })).body.error).toBe('CAN_NOT_UPDATE_COLOR_COMPLETED_TODO');
 	});
 
 	it('keeps activity types and automation triggers to applications', async () => {
@@ -77,6 +80,11 @@ describe('activities, timeline, automation, products and the trade catalog', () 
 		const appEntry = emu.seed.call('crm.timeline.logmessage.add', { fields: { entityTypeId: 2, entityId, title: 'a', text: 'a', iconCode: 'info' } });
 		const appEntryId = (appEntry.result as { logMessage: { id: number } }).logMessage.id;
 		expect((await call('crm.timeline.logmessage.delete', { id: appEntryId })).body.error).toBe('REMOVING_DISABLED');
+		for (const record of [comment, log.logMessage.id]) await call('crm.timeline.item.pin', { id: record, ownerTypeId: 2, ownerId: entityId });
+		const third = (await call('crm.timeline.comment.add', { fields: { ENTITY_TYPE: 'deal', ENTITY_ID: entityId, COMMENT: '3' } })).body.result;
+		const fourth = (await call('crm.timeline.comment.add', { fields: { ENTITY_TYPE: 'deal', ENTITY_ID: entityId, COMMENT: '4' } })).body.result;
+		await call('crm.timeline.item.pin', { id: third, ownerTypeId: 2, ownerId: entityId });
+		expectError(await call('crm.timeline.item.pin', { id: fourth, ownerTypeId: 2, ownerId: entityId }), 0, 'Only three events can be added to favorites');
 		expect((await call('crm.timeline.comment.delete', { id: comment })).body.result).toBeNull();
 	});
 

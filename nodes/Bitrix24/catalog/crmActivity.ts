@@ -107,6 +107,18 @@ export const activityTodo: CatalogResource = {
 			...todoOwner,
 			text('description', 'Description', 'value', { required: true, typeOptions: { rows: 3 }, description: 'The new description' }),
 		]),
+		todoAction('updateColor', 'Update Color', 'Change the color of a to-do', 'crm.activity.todo.updateColor', [
+			todoId,
+			...todoOwner,
+			choice('colorId', 'Color', 'colorId', ['1', '2', '3', '4', '5', '6', '7'].map((color) => ({ name: color, value: color })), {
+				description: 'One of the seven timeline colors',
+			}),
+		]),
+		todoAction('updateResponsibleUser', 'Update Responsible User', 'Change who is responsible for a to-do', 'crm.activity.todo.updateResponsibleUser', [
+			todoId,
+			...todoOwner,
+			id('responsibleId', 'Responsible User ID', 'responsibleId', { placeholder: 'e.g. 1', description: 'ID of the user who takes over the to-do' }),
+		]),
 	],
 };
 
@@ -140,6 +152,22 @@ export const activityBinding: CatalogResource = {
 			fields: bindingFields,
 			output: { kind: 'deleted' },
 			retrySafe: true,
+		},
+		{
+			value: 'move',
+			name: 'Move',
+			action: 'Move an activity to another record',
+			description: 'Rebind an activity from one CRM record to another record of the same type',
+			method: 'crm.activity.binding.move',
+			fields: [
+				bindingFields[0],
+				integer('sourceEntityTypeId', 'From Entity Type ID', 'sourceEntityTypeId', { required: true, default: 2, description: `${OWNER_TYPES} of the record the activity is on now` }),
+				id('sourceEntityId', 'From Entity ID', 'sourceEntityId', { placeholder: 'e.g. 12', description: 'ID of the record the activity is on now' }),
+				integer('targetEntityTypeId', 'To Entity Type ID', 'targetEntityTypeId', { required: true, default: 2, description: 'Type of the record the activity moves to; must be the same type' }),
+				id('targetEntityId', 'To Entity ID', 'targetEntityId', { placeholder: 'e.g. 13', description: 'ID of the record the activity moves to' }),
+			],
+			output: { kind: 'success' },
+			retrySafe: false,
 		},
 		{
 			value: 'getAll',

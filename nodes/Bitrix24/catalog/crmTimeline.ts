@@ -195,4 +195,38 @@ export const timelineLogMessage: CatalogResource = {
 	],
 };
 
-export const timelineResources: CatalogResource[] = [timelineComment, timelineNote, timelineBinding, timelineLogMessage];
+const pinTarget: CatalogField[] = [
+	id('itemId', 'Timeline Record ID', 'id', { placeholder: 'e.g. 999', description: 'ID of the timeline record (a comment, a log message, ...)' }),
+	integer('ownerTypeId', 'Owner Type ID', 'ownerTypeId', { required: true, default: 2, description: TYPE_IDS }),
+	id('ownerId', 'Owner ID', 'ownerId', { placeholder: 'e.g. 12', description: 'ID of the CRM item whose timeline shows the record' }),
+];
+
+export const timelineItem: CatalogResource = {
+	value: 'timelineItem',
+	name: 'Timeline Item',
+	description: 'Records of a CRM item\'s timeline, pinned to its top (at most three)',
+	operations: [
+		{
+			value: 'pin',
+			name: 'Pin',
+			action: 'Pin a timeline record',
+			description: 'Pin a record to the top of a CRM item\'s timeline',
+			method: 'crm.timeline.item.pin',
+			fields: pinTarget,
+			output: { kind: 'success' },
+			retrySafe: true,
+		},
+		{
+			value: 'unpin',
+			name: 'Unpin',
+			action: 'Unpin a timeline record',
+			description: 'Unpin a record from the top of a CRM item\'s timeline',
+			method: 'crm.timeline.item.unpin',
+			fields: pinTarget,
+			output: { kind: 'success' },
+			retrySafe: true,
+		},
+	],
+};
+
+export const timelineResources: CatalogResource[] = [timelineComment, timelineNote, timelineBinding, timelineLogMessage, timelineItem];

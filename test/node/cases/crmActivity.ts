@@ -98,9 +98,51 @@ const todoCases: CaseTable = {
 			expect(readActivity(emulator, id).DESCRIPTION).toBe('Call first');
 		},
 	},
+	'activityTodo.updateColor': {
+		setup: (emulator) => {
+			const dealId = seedDeal(emulator);
+			return { dealId, id: seedTodo(emulator, dealId) };
+		},
+		parameters: ({ dealId, id }) => ({ activityId: String(id), ownerTypeId: 2, ownerId: String(dealId), colorId: '5' }),
+		sent: ({ dealId, id }) => ({ id, ownerTypeId: 2, ownerId: dealId, colorId: '5' }),
+		output: (items, { id }, emulator) => {
+			expect(json(items)).toEqual([{ id }]);
+			expect(readActivity(emulator, id).SETTINGS).toEqual({ COLOR: '5' });
+		},
+	},
+	'activityTodo.updateResponsibleUser': {
+		setup: (emulator) => {
+			const dealId = seedDeal(emulator);
+			return { dealId, id: seedTodo(emulator, dealId) };
+		},
+		parameters: ({ dealId, id }) => ({ activityId: String(id), ownerTypeId: 2, ownerId: String(dealId), responsibleId: '3' }),
+		sent: ({ dealId, id }) => ({ id, ownerTypeId: 2, ownerId: dealId, responsibleId: 3 }),
+		output: (items, { id }, emulator) => {
+			expect(json(items)).toEqual([{ id }]);
+			expect(readActivity(emulator, id).RESPONSIBLE_ID).toBe('3');
+		},
+	},
 };
 
 const bindingCases: CaseTable = {
+	'activityBinding.move': {
+		setup: (emulator) => {
+			const dealId = seedDeal(emulator);
+			return { id: seedActivity(emulator, dealId), dealId, otherId: seedDeal(emulator, 'Other') };
+		},
+		parameters: ({ id, dealId, otherId }) => ({
+			activityId: String(id),
+			sourceEntityTypeId: 2,
+			sourceEntityId: String(dealId),
+			targetEntityTypeId: 2,
+			targetEntityId: String(otherId),
+		}),
+		sent: ({ id, dealId, otherId }) => ({ activityId: id, sourceEntityTypeId: 2, sourceEntityId: dealId, targetEntityTypeId: 2, targetEntityId: otherId }),
+		output: (items, { id, otherId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(bindings(emulator, id)).toEqual([{ entityTypeId: 2, entityId: otherId }]);
+		},
+	},
 	'activityBinding.create': {
 		setup: (emulator) => {
 			const dealId = seedDeal(emulator);

@@ -246,4 +246,32 @@ const logMessageCases: CaseTable = {
 	},
 };
 
-export const crmTimelineCases: CaseTable = { ...commentCases, ...noteCases, ...bindingCases, ...logMessageCases };
+const pinned = (emulator: Emulator) =>
+	[...emulator.state.tables.of('crm.timeline.binding').rows.values()].filter((row) => row.IS_FIXED === 'Y').map((row) => row.OWNER_ID);
+
+const pinCases: CaseTable = {
+	'timelineItem.pin': {
+		setup: withComment,
+		parameters: ({ id, dealId }) => ({ itemId: String(id), ownerTypeId: 2, ownerId: String(dealId) }),
+		sent: ({ id, dealId }) => ({ id, ownerTypeId: 2, ownerId: dealId }),
+		output: (items, { id }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(pinned(emulator)).toEqual([String(id)]);
+		},
+	},
+	'timelineItem.unpin': {
+		setup: (emulator) => {
+			const prepared = withComment(emulator);
+			emulator.seed.call('crm.timeline.item.pin', { id: prepared.id, ownerTypeId: 2, ownerId: prepared.dealId });
+			return prepared;
+		},
+		parameters: ({ id, dealId }) => ({ itemId: String(id), ownerTypeId: 2, ownerId: String(dealId) }),
+		sent: ({ id, dealId }) => ({ id, ownerTypeId: 2, ownerId: dealId }),
+		output: (items, _prepared, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(pinned(emulator)).toEqual([]);
+		},
+	},
+};
+
+export const crmTimelineCases: CaseTable = { ...commentCases, ...noteCases, ...bindingCases, ...logMessageCases, ...pinCases };

@@ -1,4 +1,4 @@
-/** crm.activity.binding.add/delete/list: the CRM records an activity shows up on, its owner first. */
+/** crm.activity.binding.add/delete/list/move: the CRM records an activity shows up on, its owner first. */
 import type { Dict } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import { activityErrors, activityRow, crmRecordExists, requiredInt } from './shared';
@@ -47,8 +47,26 @@ function list(ctx: CallContext): MethodResult {
 	return { result: bindingsOf(ctx, activityId).map(([, row]) => ({ entityTypeId: row.entityTypeId, entityId: row.entityId })) };
 }
 
+function move(ctx: CallContext): MethodResult {
+	const activityId = requiredInt(ctx, 'activityId');
+	const [sourceType, sourceId, targetType, targetId] = ['sourceEntityTypeId', 'sourceEntityId', 'targetEntityTypeId', 'targetEntityId'].map(
+		(name) => requiredInt(ctx, name),
+	);
+	if (!activityRow(ctx, activityId)) throw activityErrors.notFound('Element not found');
+	if (sourceType !== targetType) throw activityErrors.sameTypeOnly();
+	if (sourceId === targetId) throw activityErrors.sameItem();
+	if (!crmRecordExists(ctx, targetType, targetId)) throw activityErrors.ownerNotFound();
+	const bindings = bindingsOf(ctx, activityId);
+	const source = bindings.find(([, row]) => row.entityTypeId === sourceType && row.entityId === sourceId);
+	if (!source) throw activityErrors.bindingNotFound();
+	if (bindings.some(([, row]) => row.entityTypeId === targetType && row.entityId === targetId)) throw activityErrors.alreadyBound();
+	source[1].entityId = targetId;
+	return { result: true };
+}
+
 export const activityBindingMethods: MethodSpec[] = [
 	{ name: 'crm.activity.binding.add', scopes: ['crm'], handler: add },
 	{ name: 'crm.activity.binding.delete', scopes: ['crm'], handler: remove },
 	{ name: 'crm.activity.binding.list', scopes: ['crm'], handler: list },
+	{ name: 'crm.activity.binding.move', scopes: ['crm'], handler: move },
 ];

@@ -9,6 +9,13 @@ export const activityErrors = {
 	ownerNotFound: () => new RestError('OWNER_NOT_FOUND', 'Owner of the entity not found'),
 	wrongDate: () => new RestError('WRONG_DATETIME_FORMAT', 'Incorrect date format'),
 	completed: () => new RestError('CAN_NOT_UPDATE_COMPLETED_TODO', 'Completed activity cannot be modified'),
+	completedColor: () => new RestError('CAN_NOT_UPDATE_COLOR_COMPLETED_TODO', 'Cannot change the color of a completed activity'),
+	completedResponsible: () =>
+		new RestError('CAN_NOT_UPDATE_RESPONSIBLE_USER_COMPLETED_TODO', 'Cannot change the responsible user of a completed activity'),
+	wrongColor: () => new RestError('CAN_NOT_UPDATE_WRONG_COLOR_TODO', 'Invalid color value'),
+	badResponsible: () => new RestError('INVALID_ARG_VALUE', 'Parameter "responsibleId" must be greater than 0'),
+	sameTypeOnly: () => new RestError('SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR', 'Cannot move the activity to another CRM object type'),
+	sameItem: () => new RestError('SOURCE_AND_TARGET_ENTITY_ID_ARE_EQUAL_ERROR', 'Cannot move the activity to the same item'),
 	alreadyBound: () => new RestError('ACTIVITY_IS_ALREADY_BOUND', 'The activity is already bound to this entity'),
 	bindingNotFound: () => new RestError('BINDING_NOT_FOUND', 'The activity is not bound to this entity'),
 	lastBinding: () => new RestError('LAST_BINDING_CANNOT_BE_DELETED', 'The only binding of the activity cannot be deleted'),

@@ -1,5 +1,6 @@
 /**
- * crm.activity.todo.add/update/updateDeadline/updateDescription: universal activities ("to-dos"),
+ * crm.activity.todo.add/update/updateDeadline/updateDescription/updateColor/updateResponsibleUser:
+ * universal activities ("to-dos"),
  * stored as activities of the CRM_TODO provider. Each answers `{id}`.
  */
 import { Dict, phpValues, toInt, toPhpString } from '../../php';
@@ -22,12 +23,12 @@ function readOwner(ctx: CallContext): { ownerTypeId: number; ownerId: number } {
 }
 
 /** The to-do an update names, checked against its owner and still open. */
-function findTodo(ctx: CallContext): Dict {
+function findTodo(ctx: CallContext, completed = activityErrors.completed): Dict {
 	const id = requiredInt(ctx, 'id');
 	const { ownerTypeId, ownerId } = readOwner(ctx);
 	const row = activityRow(ctx, id);
 	if (!row || toInt(row.OWNER_TYPE_ID) !== ownerTypeId || toInt(row.OWNER_ID) !== ownerId) throw activityErrors.notFound();
-	if (row.COMPLETED === 'Y') throw activityErrors.completed();
+	if (row.COMPLETED === 'Y') throw completed();
 	return row;
 }
 
@@ -93,9 +94,31 @@ function updateDescription(ctx: CallContext): MethodResult {
 	return { result: { id: toInt(row.ID) } };
 }
 
+const COLORS = ['1', '2', '3', '4', '5', '6', '7'];
+
+function updateColor(ctx: CallContext): MethodResult {
+	const row = findTodo(ctx, activityErrors.completedColor);
+	const colorId = toPhpString(required(ctx, 'colorId'));
+	if (!COLORS.includes(colorId)) throw activityErrors.wrongColor();
+	row.SETTINGS = { ...(Array.isArray(row.SETTINGS) ? {} : (row.SETTINGS as Dict)), COLOR: colorId };
+	touchActivity(row, ctx);
+	return { result: { id: toInt(row.ID) } };
+}
+
+function updateResponsibleUser(ctx: CallContext): MethodResult {
+	const row = findTodo(ctx, activityErrors.completedResponsible);
+	const responsibleId = requiredInt(ctx, 'responsibleId');
+	if (!(responsibleId > 0)) throw activityErrors.badResponsible();
+	row.RESPONSIBLE_ID = String(responsibleId);
+	touchActivity(row, ctx);
+	return { result: { id: toInt(row.ID) } };
+}
+
 export const activityTodoMethods: MethodSpec[] = [
 	{ name: 'crm.activity.todo.add', scopes: ['crm'], handler: add },
 	{ name: 'crm.activity.todo.update', scopes: ['crm'], handler: update },
 	{ name: 'crm.activity.todo.updateDeadline', scopes: ['crm'], handler: updateDeadline },
 	{ name: 'crm.activity.todo.updateDescription', scopes: ['crm'], handler: updateDescription },
+	{ name: 'crm.activity.todo.updateColor', scopes: ['crm'], handler: updateColor },
+	{ name: 'crm.activity.todo.updateResponsibleUser', scopes: ['crm'], handler: updateResponsibleUser },
 ];

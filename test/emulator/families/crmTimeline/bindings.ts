@@ -3,14 +3,14 @@ import { RestError } from '../../errors';
 import { Dict, isDict, toInt } from '../../php';
 import { paginate, readStart } from '../../pagination';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { bind, bindingsOf, BINDING_TABLE, entityTypeIdOf, TIMELINE_TABLE, timelineErrors } from './shared';
+import { bind, bindingsOf, BINDING_TABLE, entityTypeIdOf, timelineErrors, timelineRecordExists } from './shared';
 
 const BINDABLE = ['lead', 'deal', 'contact', 'company', 'order'];
 
 function readLink(ctx: CallContext): { ownerId: number; entityId: number; entityType: string } {
 	const fields: Dict = isDict(ctx.params.fields) ? ctx.params.fields : {};
 	const ownerId = toInt(fields.OWNER_ID);
-	if (!(ownerId > 0) || !ctx.state.tables.of(TIMELINE_TABLE).rows.has(ownerId)) throw timelineErrors.invalid('OWNER_ID');
+	if (!(ownerId > 0) || !timelineRecordExists(ctx, ownerId)) throw timelineErrors.invalid('OWNER_ID');
 	const entityId = toInt(fields.ENTITY_ID);
 	if (!(entityId > 0)) throw timelineErrors.invalid('ENTITY_ID');
 	const entityType = String(fields.ENTITY_TYPE ?? '').toLowerCase();
@@ -28,7 +28,8 @@ function list(ctx: CallContext): MethodResult {
 	const filter: Dict = isDict(ctx.params.filter) ? ctx.params.filter : {};
 	const ownerId = toInt(filter.OWNER_ID);
 	if (!(ownerId > 0)) throw timelineErrors.invalid('OWNER_ID');
-	const page = paginate(bindingsOf(ctx, ownerId).map(([, row]) => row), readStart(ctx.params));
+	const rows = bindingsOf(ctx, ownerId).map(([, { OWNER_ID, ENTITY_ID, ENTITY_TYPE }]) => ({ OWNER_ID, ENTITY_ID, ENTITY_TYPE }));
+	const page = paginate(rows, readStart(ctx.params));
 	return { result: page.rows, total: page.total, next: page.next };
 }
 

@@ -7,9 +7,8 @@ import { RestError } from '../../errors';
 import { parseOrder, sortRows } from '../../filter';
 import { Dict, isDict, toInt, toPhpString } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { bind, crmRecordExists, nextTimelineId, timelineErrors } from './shared';
+import { bind, crmRecordExists, LOG_MESSAGE_TABLE as TABLE, nextTimelineId, timelineErrors } from './shared';
 
-const TABLE = 'crm.timeline.logmessage';
 const PAGE = 10;
 const REQUIRED = ['entityTypeId', 'entityId', 'title', 'text', 'iconCode'];
 const TYPE_NAMES: Record<number, string> = { 1: 'lead', 2: 'deal', 3: 'contact', 4: 'company', 7: 'quote' };

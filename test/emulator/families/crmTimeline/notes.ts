@@ -4,7 +4,7 @@
  */
 import { Dict, toInt, toPhpString } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { bindingsOf, entityTypeIdOf, TIMELINE_TABLE, timelineErrors } from './shared';
+import { bindingsOf, entityTypeIdOf, timelineErrors, timelineRecordExists } from './shared';
 
 const TABLE = 'crm.timeline.note';
 const ELEMENT_NOT_FOUND = 'Element not found';
@@ -23,7 +23,7 @@ function target(ctx: CallContext): Dict {
 	const itemId = requiredInt(ctx, 'itemId');
 	const belongs =
 		itemType === 1
-			? ctx.state.tables.of(TIMELINE_TABLE).rows.has(itemId) &&
+			? timelineRecordExists(ctx, itemId) &&
 				bindingsOf(ctx, itemId).some(([, row]) => entityTypeIdOf(row.ENTITY_TYPE) === ownerTypeId && toInt(row.ENTITY_ID) === ownerId)
 			: itemType === 2 &&
 				[...ctx.state.tables.of('crm.activity.binding').rows.values()].some(

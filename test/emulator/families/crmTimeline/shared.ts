@@ -24,6 +24,13 @@ export function nextTimelineId(ctx: CallContext): number {
 	return ctx.state.tables.of(TIMELINE_TABLE).ids.next();
 }
 
+export const LOG_MESSAGE_TABLE = 'crm.timeline.logmessage';
+
+/** A comment or log message with this id exists. */
+export function timelineRecordExists(ctx: CallContext, id: number): boolean {
+	return ctx.state.tables.of(TIMELINE_TABLE).rows.has(id) || ctx.state.tables.of(LOG_MESSAGE_TABLE).rows.has(id);
+}
+
 export function bindingsOf(ctx: CallContext, ownerId: number): Array<[number, Dict]> {
 	return [...ctx.state.tables.of(BINDING_TABLE).rows.entries()].filter(([, row]) => toInt(row.OWNER_ID) === ownerId);
 }
