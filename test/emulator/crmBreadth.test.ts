@@ -55,13 +55,20 @@ describe('activities, timeline, automation, products and the trade catalog', () 
 		expect((await call('crm.activity.todo.updateColor', { id, ownerTypeId: 2, ownerId, colorId: '3' })).body.error).toBe('CAN_NOT_UPDATE_COLOR_COMPLETED_TODO');
 	});
 
-	it('keeps activity types and automation triggers to applications', async () => {
+	it('keeps activity types, configurable activities and automation triggers to applications', async () => {
 		for (const method of ['crm.activity.type.list', 'crm.automation.trigger.list']) {
 			expectError(await call(method), 'ACCESS_DENIED', 'Access denied! Application context required');
 		}
 		const token = emu.issueTokens().access_token;
 		expectError(await viaToken(emu, token, 'crm.automation.trigger.add', { CODE: 'Bad Code', NAME: 'x' }), '', 'Wrong trigger code!');
 		expectError(await viaToken(emu, token, 'crm.automation.trigger.execute', { CODE: 'nope', OWNER_TYPE_ID: 2, OWNER_ID: 1 }), '', 'Trigger with code nope is not registered.');
+		const layout = { header: { title: 'Call' } };
+		expect((await call('crm.activity.configurable.add', { ownerTypeId: 2, ownerId: 1, fields: { typeId: 'CONFIGURABLE' }, layout })).body.error).toBe('ERROR_WRONG_CONTEXT');
+		const ownerId = deal();
+		expect((await viaToken(emu, token, 'crm.activity.configurable.add', { ownerTypeId: 2, ownerId, fields: { typeId: 'CONFIGURABLE' }, layout: {} })).body.error).toBe('ERROR_EMPTY_LAYOUT');
+		const created = emu.seed.call('crm.activity.configurable.add', { ownerTypeId: 2, ownerId, fields: { typeId: 'CONFIGURABLE' }, layout }, { clientId: 'app.other' });
+		const activityId = (created.result as { activity: { id: number } }).activity.id;
+		expect((await viaToken(emu, token, 'crm.activity.configurable.update', { id: activityId, fields: { completed: 'Y' }, layout })).body.error).toBe('ERROR_WRONG_APPLICATION');
 		expectError(await call('crm.automation.trigger', { target: 'DEAL' }), '', 'Incorrect target format.');
 		expectError(await call('crm.automation.trigger', { target: 'PLANET_5' }), '', 'Target is not found.');
 	});

@@ -1,5 +1,5 @@
 import { classicCrudResource } from './classicCrud';
-import { choice, collection, id, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, flag, id, integer, json, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const OWNER_TYPES = 'CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, or a smart process type ID';
@@ -233,4 +233,69 @@ export const activityType: CatalogResource = {
 	],
 };
 
-export const activityResources: CatalogResource[] = [activity, activityTodo, activityBinding, activityType];
+const configurableId = id('activityId', 'Activity ID', 'id', { placeholder: 'e.g. 999', description: 'ID of the configurable activity' });
+const configurableFields: CatalogField[] = [
+	text('typeId', 'Type ID', 'fields.typeId', {
+		required: true,
+		default: 'CONFIGURABLE',
+		description: 'CONFIGURABLE, or the TYPE_ID of a configurable type this application registered (see Activity Type)',
+	}),
+	collection('activityFields', 'Fields', [
+		flag('completed', 'Completed', 'fields.completed'),
+		text('deadline', 'Deadline', 'fields.deadline', { placeholder: 'e.g. 2025-02-01T01:00:00+03:00' }),
+		flag('isIncomingChannel', 'Incoming Channel', 'fields.isIncomingChannel', { description: 'Whether it came from an incoming channel; such activities have no deadline' }),
+		integer('responsibleId', 'Responsible User ID', 'fields.responsibleId'),
+		textList('pingOffsets', 'Reminders (Minutes Before)', 'fields.pingOffsets', { description: 'Comma-separated minutes before the deadline, e.g. 0, 15' }),
+		text('badgeCode', 'Badge Code', 'fields.badgeCode', { description: 'Code of the kanban badge shown for the activity' }),
+		text('originatorId', 'Source ID', 'fields.originatorId'),
+		text('originId', 'ID in Source', 'fields.originId'),
+	]),
+	json('layout', 'Layout (JSON)', 'layout', {
+		required: true,
+		default: '{"icon": {"code": "call-completed"}, "header": {"title": "Incoming call"}, "body": {"logo": {"code": "call-incoming"}, "blocks": {}}}',
+		description: 'How the activity looks in the timeline: icon, header, body blocks and footer buttons (LayoutDto)',
+	}),
+];
+
+export const configurableActivity: CatalogResource = {
+	value: 'configurableActivity',
+	name: 'Configurable Activity',
+	description: 'Activities whose look this application describes with a layout (application credentials only)',
+	operations: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a configurable activity',
+			description: 'Add an activity with an application-defined layout to the timeline of a CRM item',
+			method: 'crm.activity.configurable.add',
+			fields: [ownerTypeId('ownerTypeId', 'ownerTypeId'), ownerId('ownerId', 'ownerId'), ...configurableFields],
+			output: { kind: 'record', path: 'activity' },
+			retrySafe: false,
+			needsApplication: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a configurable activity',
+			description: 'Get a configurable activity with its fields and layout',
+			method: 'crm.activity.configurable.get',
+			fields: [configurableId],
+			output: { kind: 'record', path: 'activity' },
+			retrySafe: true,
+			needsApplication: true,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a configurable activity',
+			description: 'Replace the fields and layout of a configurable activity this application created',
+			method: 'crm.activity.configurable.update',
+			fields: [configurableId, ...configurableFields],
+			output: { kind: 'record', path: 'activity' },
+			retrySafe: true,
+			needsApplication: true,
+		},
+	],
+};
+
+export const activityResources: CatalogResource[] = [activity, activityTodo, activityBinding, activityType, configurableActivity];

@@ -228,7 +228,72 @@ const typeCases: CaseTable = {
 	},
 };
 
+const LAYOUT = { icon: { code: 'call-completed' }, header: { title: 'Incoming call' }, body: { logo: { code: 'call-incoming' }, blocks: {} } };
+
+const seedConfigurable = (emulator: Emulator, ownerId: number): number =>
+	((emulator.seed.call('crm.activity.configurable.add', { ownerTypeId: 2, ownerId, fields: { typeId: 'CONFIGURABLE' }, layout: LAYOUT }, { clientId: emulator.oauthClient.clientId })
+		.result as IDataObject).activity as IDataObject).id as number;
+
+const readConfigurable = (emulator: Emulator, id: unknown) =>
+	((emulator.seed.call('crm.activity.configurable.get', { id }, { clientId: emulator.oauthClient.clientId }).result as IDataObject).activity as IDataObject);
+
+const configurableCases: CaseTable = {
+	'configurableActivity.create': {
+		setup: (emulator) => ({ dealId: seedDeal(emulator) }),
+		parameters: ({ dealId }) => ({
+			ownerTypeId: 2,
+			ownerId: String(dealId),
+			typeId: 'CONFIGURABLE',
+			activityFields: { completed: true, responsibleId: 3, pingOffsets: '0, 15' },
+			layout: JSON.stringify(LAYOUT),
+		}),
+		sent: ({ dealId }) => ({ ownerTypeId: 2, ownerId: dealId, fields: { typeId: 'CONFIGURABLE', completed: true, responsibleId: 3 }, layout: LAYOUT }),
+		output: (items, { dealId }, emulator) => {
+			expect(json(items)).toEqual([{ id: expect.any(Number) }]);
+			expect(readConfigurable(emulator, items[0].json.id)).toMatchObject({
+				ownerTypeId: 2,
+				ownerId: dealId,
+				fields: { typeId: 'CONFIGURABLE', completed: true, responsibleId: 3, pingOffsets: [0, 15] },
+				layout: LAYOUT,
+			});
+			expect(readActivity(emulator, items[0].json.id)).toMatchObject({ SUBJECT: 'Incoming call', COMPLETED: 'Y' });
+		},
+	},
+	'configurableActivity.get': {
+		setup: (emulator) => {
+			const dealId = seedDeal(emulator);
+			return { dealId, id: seedConfigurable(emulator, dealId) };
+		},
+		parameters: ({ id }) => ({ activityId: String(id) }),
+		sent: ({ id }) => ({ id }),
+		output: (items, { id, dealId }) =>
+			expect(json(items)).toEqual([
+				{ id, ownerTypeId: 2, ownerId: dealId, fields: expect.objectContaining({ typeId: 'CONFIGURABLE', completed: false }), layout: LAYOUT },
+			]),
+	},
+	'configurableActivity.update': {
+		setup: (emulator) => {
+			const dealId = seedDeal(emulator);
+			return { dealId, id: seedConfigurable(emulator, dealId) };
+		},
+		parameters: ({ id }) => ({
+			activityId: String(id),
+			typeId: 'CONFIGURABLE',
+			activityFields: { deadline: '2025-02-01T01:00:00Z' },
+			layout: '{"icon": {"code": "call-completed"}, "header": {"title": "Call transcribed"}}',
+		}),
+		sent: ({ id }) => ({ id, fields: { typeId: 'CONFIGURABLE', deadline: '2025-02-01T01:00:00Z' }, layout: { header: { title: 'Call transcribed' } } }),
+		output: (items, { id }, emulator) => {
+			expect(json(items)).toEqual([{ id }]);
+			const stored = readConfigurable(emulator, id);
+			expect(Date.parse((stored.fields as IDataObject).deadline as string)).toBe(Date.parse('2025-02-01T01:00:00Z'));
+			expect(readActivity(emulator, id).SUBJECT).toBe('Call transcribed');
+		},
+	},
+};
+
 export const crmActivityCases: CaseTable = {
+	...configurableCases,
 	...classicCases({
 		resource: 'activity',
 		prefix: 'crm.activity',

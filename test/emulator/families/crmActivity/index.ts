@@ -1,6 +1,7 @@
-/** CRM activities: the classic records, to-dos, bindings and custom activity types. */
+/** CRM activities: the classic records, to-dos, bindings, custom activity types and configurable activities. */
 import type { MethodSpec } from '../../types';
 import { activityBindingMethods } from './bindings';
+import { activityConfigurableMethods } from './configurable';
 import { activityRecordMethods } from './records';
 import { activityTodoMethods } from './todo';
 import { activityTypeMethods } from './types';
@@ -10,4 +11,5 @@ export const crmActivityMethods: MethodSpec[] = [
 	...activityTodoMethods,
 	...activityBindingMethods,
 	...activityTypeMethods,
+	...activityConfigurableMethods,
 ];
