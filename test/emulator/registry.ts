@@ -1,12 +1,17 @@
 /** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
 import { createBatchHandler } from './batch';
+import { catalogMethods } from './families/catalog';
 import { crmMethods } from './families/crm';
+import { crmActivityMethods } from './families/crmActivity';
+import { crmAutomationMethods } from './families/crmAutomation';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { diskMethods } from './families/disk';
 import { crmPipelineMethods } from './families/crmPipelines';
 import { crmProductRowMethods } from './families/crmProductRows';
 import { crmRelationMethods } from './families/crmRelations';
 import { crmRequisiteMethods } from './families/crmRequisites';
+import { crmProductMethods } from './families/crmProducts';
+import { crmTimelineMethods } from './families/crmTimeline';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
@@ -27,6 +32,11 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...crmProductRowMethods,
 		...crmRequisiteMethods,
 		...crmRelationMethods,
+		...crmProductMethods,
+		...crmActivityMethods,
+		...crmTimelineMethods,
+		...crmAutomationMethods,
+		...catalogMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

@@ -13,6 +13,8 @@ export interface ClassicFamily {
 	value: string;
 	/** Singular display name, e.g. `Requisite`. */
 	name: string;
+	/** The singular as it reads inside a sentence, when it is not the name in lower case (e.g. `CRM product`). */
+	noun?: string;
 	plural: string;
 	/** Method prefix, e.g. `crm.requisite`. */
 	prefix: string;
@@ -33,6 +35,14 @@ export interface ClassicFamily {
 	verbs?: ClassicVerb[];
 	/** Whether `.list` takes `select` (default true). */
 	selectable?: boolean;
+	/** Fields of Get Many shown before the filter box, for lists that require some filter keys. */
+	listFields?: CatalogField[];
+	/** Whether `.list` honours the `>ID` filter the fast paging relies on (default true). */
+	fastPaging?: boolean;
+	/** Example for the "Order (JSON)" box (default `{"ID": "DESC"}`). */
+	orderExample?: string;
+	/** The family's own operations beyond the classic six, listed after them. */
+	extraOperations?: CatalogOperation[];
 }
 
 const ALL_VERBS: ClassicVerb[] = ['create', 'get', 'getAll', 'update', 'delete', 'getFields'];
@@ -46,7 +56,7 @@ function optionalCopy(field: CatalogField): CatalogField {
 }
 
 export function classicCrudResource(family: ClassicFamily): CatalogResource {
-	const noun = family.name.toLowerCase();
+	const noun = family.noun ?? family.name.toLowerCase();
 	const one = `${article(noun)} ${noun}`;
 	const required = family.required ?? [];
 	const optional = family.optional ?? [];
@@ -59,6 +69,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 	const typedFields = (all: CatalogField[]) =>
 		all.length > 0 ? [collection('recordFields', 'Fields', all)] : [];
 	const selectable = family.selectable ?? true;
+	const fast = family.fastPaging ?? true;
 
 	const operations: Record<ClassicVerb, CatalogOperation> = {
 		create: {
@@ -88,11 +99,12 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			description: `Get many ${family.plural}, filtered and ordered`,
 			method: `${family.prefix}.list`,
 			fields: [
+				...(family.listFields ?? []),
 				json('filter', 'Filter (JSON)', 'filter', {
 					description: `Bitrix24 filter with operators in the keys, e.g. ${family.filterExample}`,
 				}),
 				json('order', 'Order (JSON)', 'order', {
-					description: 'Sort order, e.g. {"ID": "DESC"}. Leave empty for the fastest paging.',
+					description: `Sort order, e.g. ${family.orderExample ?? '{"ID": "DESC"}'}.${fast ? ' Leave empty for the fastest paging.' : ''}`,
 				}),
 				...(selectable
 					? [
@@ -109,7 +121,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 				filterParam: 'filter',
 				orderParam: 'order',
 				selectParam: selectable ? 'select' : undefined,
-				fast: true,
+				fast,
 			},
 			retrySafe: true,
 		},
@@ -148,6 +160,6 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 		value: family.value,
 		name: family.name,
 		description: family.description,
-		operations: (family.verbs ?? ALL_VERBS).map((verb) => operations[verb]),
+		operations: [...(family.verbs ?? ALL_VERBS).map((verb) => operations[verb]), ...(family.extraOperations ?? [])],
 	};
 }

@@ -15,6 +15,11 @@ import { smartProcessItem, smartProcessType } from './smartProcess';
 import { task } from './task';
 import { taskDependency, taskResult, taskStage, taskUserField } from './taskExtras';
 import { taskChecklistItem, taskComment, taskElapsedTime } from './taskItems';
+import { activityResources } from './crmActivity';
+import { automationTrigger } from './crmAutomation';
+import { crmProductResources } from './crmProducts';
+import { timelineResources } from './crmTimeline';
+import { tradeCatalogResources } from './tradeCatalog';
 import type { CatalogOperation, CatalogResource } from './types';
 
 export const CATALOG: CatalogResource[] = [
@@ -31,6 +36,11 @@ export const CATALOG: CatalogResource[] = [
 	crmAddress,
 	crmRequisiteLink,
 	...crmClientLinkResources,
+	...crmProductResources,
+	...activityResources,
+	...timelineResources,
+	automationTrigger,
+	...tradeCatalogResources,
 	smartProcessType,
 	smartProcessItem,
 	dataStorage,

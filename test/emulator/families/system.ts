@@ -7,7 +7,7 @@ import { isYes, toPhpString } from '../php';
 import type { Department, PortalUser } from '../state/users';
 import type { CallContext, MethodResult, MethodSpec } from '../types';
 
-export const ALL_SCOPES = ['basic', 'crm', 'department', 'disk', 'entity', 'im', 'imbot', 'imopenlines', 'task', 'user'];
+export const ALL_SCOPES = ['basic', 'catalog', 'crm', 'department', 'disk', 'entity', 'im', 'imbot', 'imopenlines', 'task', 'user'];
 
 function pad(value: number): string {
 	return String(value).padStart(2, '0');

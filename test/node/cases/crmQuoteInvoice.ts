@@ -42,6 +42,17 @@ function fixedTypeCases(resource: string, entityTypeId: number, firstStage: stri
 				expect(emulator.state.crm.itemsOf(entityTypeId).has(id as number)).toBe(false);
 			},
 		},
+		[`${resource}.upsert`]: {
+			setup: (emulator) => ({ other: emulator.seed.crmItem(entityTypeId, { title: 'Order 14' }) }),
+			parameters: () => ({ matchBy: 'field', matchField: 'title', matchValue: 'Order 15', itemFields: { opportunity: 990 } }),
+			method: 'crm.item.add',
+			sent: () => ({ entityTypeId, fields: { title: 'Order 15', opportunity: 990 } }),
+			output: (items, { other }) => {
+				const [created] = json(items);
+				expect(created).toEqual({ id: expect.any(Number), operation: 'created', record: expect.objectContaining({ title: 'Order 15', opportunity: 990, entityTypeId }) });
+				expect(created.id).not.toBe(other);
+			},
+		},
 	};
 }
 

@@ -6,6 +6,10 @@ import { crmPipelineCases } from './crmPipelines';
 import { crmProductRowCases } from './crmProductRows';
 import { crmQuoteInvoiceCases } from './crmQuoteInvoice';
 import { crmRequisiteCases } from './crmRequisites';
+import { crmActivityCases } from './crmActivity';
+import { crmAutomationCases } from './crmAutomation';
+import { crmProductCases } from './crmProducts';
+import { crmTimelineCases } from './crmTimeline';
 import { dataStorageCases } from './dataStorage';
 import { driveCases } from './drive';
 import { openLinesCases } from './openLines';
@@ -13,6 +17,7 @@ import { smartProcessCases } from './smartProcess';
 import { taskCases } from './task';
 import { taskExtraCases } from './taskExtras';
 import { taskItemCases } from './taskItems';
+import { tradeCatalogCases } from './tradeCatalog';
 import type { CaseTable } from './types';
 import { upsertCases } from './upsert';
 
@@ -24,6 +29,11 @@ export const CASES: CaseTable = {
 	...crmProductRowCases,
 	...crmRequisiteCases,
 	...crmClientLinkCases,
+	...crmProductCases,
+	...crmActivityCases,
+	...crmTimelineCases,
+	...crmAutomationCases,
+	...tradeCatalogCases,
 	...smartProcessCases,
 	...dataStorageCases,
 	...chatbotCases,
