@@ -4,9 +4,11 @@ import { crmMethods } from './families/crm';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
+import { imMethods } from './families/im';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { systemMethods } from './families/system';
+import { userFamilyMethods } from './families/users';
 import type { MethodSpec } from './types';
 
 export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSpec> {
@@ -17,6 +19,8 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...entityMethods,
 		...crmMethods,
 		...crmLegacyMethods,
+		...userFamilyMethods,
+		...imMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

@@ -2,6 +2,7 @@
 import { CrmStore } from './crmStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
+import { addOpenLine } from './openLineConfigs';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { UserStore } from './users';
 
@@ -43,6 +44,7 @@ export class PortalState {
 
 	private applyDefaultSeed(): void {
 		const seededAt = this.now() - 3_600_000;
+		addOpenLine(this.im, { LINE_NAME: 'Open Channel' }, [{ ENTITY_TYPE: 'user', ENTITY_ID: '1' }], 1, seededAt, 1);
 		for (const seed of DEFAULT_OPEN_LINE_CHATS) this.seedOpenLineChat({ ...seed, createdMs: seededAt });
 	}
 }

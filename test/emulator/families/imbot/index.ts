@@ -2,6 +2,7 @@
 import type { MethodSpec } from '../../types';
 import { botMethods } from './bots';
 import { chatMethods } from './chats';
+import { commandMethods } from './commands';
 import { messageMethods } from './messages';
 
-export const imbotMethods: MethodSpec[] = [...botMethods, ...messageMethods, ...chatMethods];
+export const imbotMethods: MethodSpec[] = [...botMethods, ...messageMethods, ...chatMethods, ...commandMethods];
