@@ -5,6 +5,7 @@ import { dataStorageCases } from './dataStorage';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
 import type { CaseTable } from './types';
+import { userCases } from './users';
 
 export const CASES: CaseTable = {
 	...crmCases,
@@ -13,4 +14,5 @@ export const CASES: CaseTable = {
 	...dataStorageCases,
 	...chatbotCases,
 	...openLinesCases,
+	...userCases,
 };
