@@ -1,10 +1,16 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
+import { chatbotCommand } from './chatbotCommand';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
+import { imChat } from './imChat';
+import { imMessage, notification } from './imMessage';
+import { openLineConfig } from './openLineConfig';
+import { openLineCrmChat } from './openLineCrmChat';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
 import type { CatalogOperation, CatalogResource } from './types';
+import { department, user } from './users';
 
 export const CATALOG: CatalogResource[] = [
 	crmItem,
@@ -18,7 +24,15 @@ export const CATALOG: CatalogResource[] = [
 	chatbot,
 	chatbotMessage,
 	chatbotChat,
+	chatbotCommand,
 	openLines,
+	openLineConfig,
+	openLineCrmChat,
+	user,
+	department,
+	imChat,
+	imMessage,
+	notification,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

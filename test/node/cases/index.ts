@@ -1,8 +1,10 @@
 import { chatbotCases } from './chatbot';
+import { chatbotCommandCases } from './chatbotCommand';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
 import { imCases } from './im';
+import { openLineConfigCases } from './openLineConfig';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
 import type { CaseTable } from './types';
@@ -17,4 +19,6 @@ export const CASES: CaseTable = {
 	...openLinesCases,
 	...userCases,
 	...imCases,
+	...openLineConfigCases,
+	...chatbotCommandCases,
 };
