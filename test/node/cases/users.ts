@@ -157,7 +157,7 @@ export const userCases: CaseTable = {
 		},
 	},
 	'department.update': {
-		setup: (emulator) => ({ departmentId: emulator.seed.call('department.add', { NAME: 'Logistics', PARENT: 1 }).result }),
+		setup: (emulator) => ({ departmentId: emulator.seed.call('department.add', { NAME: 'Logistics', PARENT: 1 }).result as number }),
 		parameters: ({ departmentId }) => ({ departmentId: String(departmentId), updateFields: { name: 'Logistics & Fleet', parentId: 2, headId: 2 } }),
 		sent: ({ departmentId }) => ({ ID: departmentId, NAME: 'Logistics & Fleet', PARENT: 2, UF_HEAD: 2 }),
 		output: (items, { departmentId }, emulator) => {
@@ -167,7 +167,7 @@ export const userCases: CaseTable = {
 		},
 	},
 	'department.delete': {
-		setup: (emulator) => ({ departmentId: emulator.seed.call('department.add', { NAME: 'Temporary', PARENT: 1 }).result }),
+		setup: (emulator) => ({ departmentId: emulator.seed.call('department.add', { NAME: 'Temporary', PARENT: 1 }).result as number }),
 		parameters: ({ departmentId }) => ({ departmentId: String(departmentId) }),
 		sent: ({ departmentId }) => ({ ID: departmentId }),
 		output: (items, { departmentId }, emulator) => {
