@@ -125,4 +125,25 @@ describe('users, departments, messenger and open line settings', () => {
 		expect((await asApp('imbot.unregister', { BOT_ID: botId })).body.result).toBe(true);
 		expect(emu.state.im.commands.size).toBe(0);
 	});
+
+	it('imbot.v2: webhooks name the bot by botToken; documented errors', async () => {
+		const register = (fields: Record<string, unknown>) => call('imbot.v2.Bot.register', { fields });
+		expect((await register({ code: 'v2', properties: { name: 'V2' } })).body).toEqual({ error: 'BOT_TOKEN_NOT_SPECIFIED', error_description: 'Bot token is not specified' });
+		expect((await register({ botToken: 'x'.repeat(41), code: 'v2', properties: { name: 'V2' } })).body.error).toBe('BOT_TOKEN_INVALID_LENGTH');
+		expect((await register({ botToken: 't1', properties: { name: 'V2' } })).body.error).toBe('BOT_CODE_REQUIRED');
+		expect((await register({ botToken: 't1', code: 'v2' })).body.error).toBe('BOT_PROPERTIES_REQUIRED');
+		expect((await register({ botToken: 't1', code: 'v2', type: 'robot', properties: { name: 'V2' } })).body.error).toBe('BOT_INVALID_TYPE');
+		expect((await register({ botToken: 't1', code: 'v2', eventMode: 'webhook', properties: { name: 'V2' } })).body.error).toBe('BOT_WEBHOOK_URL_REQUIRED');
+		const created = (await register({ botToken: 't1', code: 'v2', properties: { name: 'V2' } })).body.result;
+		expect(created.users[0]).toMatchObject({ id: created.bot.id, name: 'V2', bot: true, type: 'bot' });
+		expect((await register({ botToken: 't2', code: 'v2', properties: { name: 'Other' } })).body.error).toBe('BOT_CODE_ALREADY_TAKEN');
+		const botId = created.bot.id;
+		expect((await call('imbot.v2.Bot.get', { botToken: 't1' })).body.error).toBe('PARAMS_REQUIRED');
+		expect(await error('imbot.v2.Bot.unregister', { botId, botToken: 'wrong' })).toEqual({ status: 403, error: 'BOT_OWNERSHIP_ERROR', description: 'Bot is registered by another application' });
+		expect((await call('imbot.v2.Chat.Message.send', { botId, botToken: 't1', dialogId: '1', fields: {} })).body.error).toBe('EMPTY_MESSAGE');
+		expect((await call('imbot.v2.Chat.Message.send', { botId, botToken: 't1', dialogId: 'chat2001', fields: { message: 'x' } })).body.error).toBe('ACCESS_DENIED');
+		expect((await call('imbot.v2.Bot.update', { botId, botToken: 't1', fields: { botToken: 't3' } })).body.result.bot.id).toBe(botId);
+		expect(await error('imbot.v2.Bot.get', { botId, botToken: 't1' })).toMatchObject({ error: 'BOT_NOT_FOUND' });
+		expect((await call('imbot.v2.Bot.list', { botToken: 't3' })).body.result).toMatchObject({ bots: [{ id: botId, code: 'v2' }], hasNextPage: false });
+	});
 });

@@ -1,5 +1,6 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { chatbotCommand } from './chatbotCommand';
+import { chatbotV2 } from './chatbotV2';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
@@ -25,6 +26,7 @@ export const CATALOG: CatalogResource[] = [
 	chatbotMessage,
 	chatbotChat,
 	chatbotCommand,
+	chatbotV2,
 	openLines,
 	openLineConfig,
 	openLineCrmChat,

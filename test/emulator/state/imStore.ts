@@ -10,6 +10,19 @@ export interface ImBot {
 	clientId: string;
 	handlers: Record<string, string>;
 	properties: Record<string, unknown>;
+	/** imbot.v2: the token a webhook names the bot by, and the settings only v2 knows. */
+	botToken?: string;
+	v2?: BotV2Settings;
+}
+
+export interface BotV2Settings {
+	type: string;
+	eventMode: 'fetch' | 'webhook';
+	webhookUrl: string;
+	isHidden: boolean;
+	isReactionsEnabled: boolean;
+	isSupportOpenline: boolean;
+	backgroundId: string | null;
 }
 
 export type CrmBindingType = 'LEAD' | 'DEAL' | 'CONTACT' | 'COMPANY';

@@ -1,5 +1,6 @@
 import { chatbotCases } from './chatbot';
 import { chatbotCommandCases } from './chatbotCommand';
+import { chatbotV2Cases } from './chatbotV2';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
@@ -21,4 +22,5 @@ export const CASES: CaseTable = {
 	...imCases,
 	...openLineConfigCases,
 	...chatbotCommandCases,
+	...chatbotV2Cases,
 };

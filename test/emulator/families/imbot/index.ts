@@ -1,8 +1,9 @@
-/** Classic chat bots (`imbot.*`, marked deprecated in the docs in favour of imbot.v2). */
+/** Chat bots: the classic `imbot.*` (deprecated in the docs) and `imbot.v2.*`, on one bot store. */
 import type { MethodSpec } from '../../types';
 import { botMethods } from './bots';
 import { chatMethods } from './chats';
 import { commandMethods } from './commands';
 import { messageMethods } from './messages';
+import { v2Methods } from './v2';
 
-export const imbotMethods: MethodSpec[] = [...botMethods, ...messageMethods, ...chatMethods, ...commandMethods];
+export const imbotMethods: MethodSpec[] = [...botMethods, ...messageMethods, ...chatMethods, ...commandMethods, ...v2Methods];
