@@ -74,13 +74,13 @@ const messageContent = (withFlags: boolean): CatalogField[] => [
 
 export const chatbotV2: CatalogResource = {
 	value: 'chatbotV2',
-	name: 'Chatbot (v2)',
+	name: 'Chatbot (V2)',
 	description: 'Chatbots through the imbot.v2 methods',
 	operations: [
 		{
 			value: 'register',
 			name: 'Register',
-			action: 'Register a chatbot (v2)',
+			action: 'Register a chatbot (V2)',
 			description: 'Register a chatbot with the imbot.v2 methods; registering an existing code returns that bot',
 			method: 'imbot.v2.Bot.register',
 			fields: [
@@ -102,7 +102,7 @@ export const chatbotV2: CatalogResource = {
 		op({
 			value: 'get',
 			name: 'Get',
-			action: 'Get a chatbot (v2)',
+			action: 'Get a chatbot (V2)',
 			description: 'Get a chatbot and its counters',
 			method: 'imbot.v2.Bot.get',
 			fields: [botId],
@@ -112,7 +112,7 @@ export const chatbotV2: CatalogResource = {
 		op({
 			value: 'getAll',
 			name: 'Get Many',
-			action: 'Get many chatbots (v2)',
+			action: 'Get many chatbots (V2)',
 			description: 'List the chatbots of the application',
 			method: 'imbot.v2.Bot.list',
 			fields: [
@@ -126,7 +126,7 @@ export const chatbotV2: CatalogResource = {
 		op({
 			value: 'update',
 			name: 'Update',
-			action: 'Update a chatbot (v2)',
+			action: 'Update a chatbot (V2)',
 			description: 'Change the profile, event delivery or token of a chatbot',
 			method: 'imbot.v2.Bot.update',
 			fields: [
@@ -146,7 +146,7 @@ export const chatbotV2: CatalogResource = {
 		op({
 			value: 'unregister',
 			name: 'Unregister',
-			action: 'Unregister a chatbot (v2)',
+			action: 'Unregister a chatbot (V2)',
 			description: 'Delete a chatbot',
 			method: 'imbot.v2.Bot.unregister',
 			fields: [botId],
@@ -156,7 +156,7 @@ export const chatbotV2: CatalogResource = {
 		op({
 			value: 'sendMessage',
 			name: 'Send Message',
-			action: 'Send a message as a chatbot (v2)',
+			action: 'Send a message as a chatbot (V2)',
 			description: 'Send a message as a chatbot to a chat it is in or to a user',
 			method: 'imbot.v2.Chat.Message.send',
 			fields: [
@@ -175,7 +175,7 @@ export const chatbotV2: CatalogResource = {
 		op({
 			value: 'updateMessage',
 			name: 'Update Message',
-			action: 'Update a chatbot message (v2)',
+			action: 'Update a chatbot message (V2)',
 			description: 'Change a message the chatbot sent',
 			method: 'imbot.v2.Chat.Message.update',
 			fields: [
@@ -189,7 +189,7 @@ export const chatbotV2: CatalogResource = {
 		op({
 			value: 'deleteMessage',
 			name: 'Delete Message',
-			action: 'Delete a chatbot message (v2)',
+			action: 'Delete a chatbot message (V2)',
 			description: 'Delete a message the chatbot sent',
 			method: 'imbot.v2.Chat.Message.delete',
 			fields: [
