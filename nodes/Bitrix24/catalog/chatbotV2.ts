@@ -202,3 +202,106 @@ export const chatbotV2: CatalogResource = {
 		}),
 	],
 };
+
+const commandId = id('commandId', 'Command ID', 'commandId', { placeholder: 'e.g. 42', description: 'ID of the command, as returned by Register or Get Many.' });
+
+const titles = (to: string): CatalogField =>
+	json('title', 'Titles (JSON)', to, {
+		default: '',
+		description: 'Title per two-letter language code, shown in the command list, e.g. {"en": "Order status", "de": "Bestellstatus"}.',
+	});
+
+const hints = (to: string): CatalogField =>
+	json('params', 'Parameter Hints (JSON)', to, {
+		default: '',
+		description: 'Hint for the arguments per language, e.g. {"en": "order number"}.',
+	});
+
+const commandFlags = (prefix: string): CatalogField[] => [
+	flag('common', 'Available in All Chats', `${prefix}common`, { description: 'Whether the command works in every chat, not only where the bot is.' }),
+	flag('hidden', 'Hidden', `${prefix}hidden`, { description: 'Whether the command is left out of the command list (then no title is needed).' }),
+	flag('extranetSupport', 'Available to Extranet Users', `${prefix}extranetSupport`),
+];
+
+export const chatbotCommandV2: CatalogResource = {
+	value: 'chatbotCommandV2',
+	name: 'Chatbot Command (V2)',
+	description: 'Slash commands of a chatbot through the imbot.v2 methods',
+	operations: [
+		op({
+			value: 'register',
+			name: 'Register',
+			action: 'Register a bot command (V2)',
+			description: 'Register a command users type as /command; the bot gets ONIMBOTV2COMMANDADD events',
+			method: 'imbot.v2.Command.register',
+			fields: [
+				botId,
+				text('command', 'Command', 'fields.command', { required: true, placeholder: 'e.g. status', description: 'The command without the slash.' }),
+				titles('fields.title'),
+				collection('additionalFields', 'Additional Fields', [hints('fields.params'), ...commandFlags('fields.')]),
+			],
+			output: { kind: 'record', path: 'command' },
+			retrySafe: false,
+		}),
+		op({
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many bot commands (V2)',
+			description: 'List the commands of a chatbot',
+			method: 'imbot.v2.Command.list',
+			fields: [botId],
+			output: { kind: 'rows', path: 'commands' },
+			retrySafe: true,
+		}),
+		op({
+			value: 'update',
+			name: 'Update',
+			action: 'Update a bot command (V2)',
+			description: 'Change the text, titles or availability of a command; a title of null removes that language',
+			method: 'imbot.v2.Command.update',
+			fields: [
+				botId,
+				commandId,
+				collection('updateFields', 'Update Fields', [
+					text('command', 'Command', 'fields.command', { description: 'New command without the slash.' }),
+					titles('fields.title'),
+					hints('fields.params'),
+					...commandFlags('fields.'),
+				]),
+			],
+			output: { kind: 'record', path: 'command' },
+			retrySafe: true,
+		}),
+		op({
+			value: 'unregister',
+			name: 'Unregister',
+			action: 'Unregister a bot command (V2)',
+			description: 'Remove a command of a chatbot',
+			method: 'imbot.v2.Command.unregister',
+			fields: [botId, commandId],
+			output: { kind: 'success' },
+			retrySafe: true,
+		}),
+		op({
+			value: 'answer',
+			name: 'Answer',
+			action: 'Answer a bot command (V2)',
+			description: 'Post the answer to a command in the dialog where it was used',
+			method: 'imbot.v2.Command.answer',
+			fields: [
+				botId,
+				commandId,
+				id('messageId', 'Message ID', 'messageId', { placeholder: 'e.g. 789', description: 'ID of the message that carried the command, from the event.' }),
+				text('dialogId', 'Dialog ID', 'dialogId', {
+					required: true,
+					placeholder: 'e.g. chat42',
+					description: 'Where the command was used: chat<ID> for a chat, or the user ID for a private dialog.',
+				}),
+				text('message', 'Message', 'fields.message', { required: true, typeOptions: { rows: 4 } }),
+				collection('additionalFields', 'Additional Fields', messageContent(true).filter((field) => field.property.name !== 'replyId')),
+			],
+			output: { kind: 'success' },
+			retrySafe: false,
+		}),
+	],
+};

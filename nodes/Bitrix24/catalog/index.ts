@@ -1,6 +1,6 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { chatbotCommand } from './chatbotCommand';
-import { chatbotV2 } from './chatbotV2';
+import { chatbotCommandV2, chatbotV2 } from './chatbotV2';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
@@ -27,6 +27,7 @@ export const CATALOG: CatalogResource[] = [
 	chatbotChat,
 	chatbotCommand,
 	chatbotV2,
+	chatbotCommandV2,
 	openLines,
 	openLineConfig,
 	openLineCrmChat,

@@ -23,6 +23,19 @@ function withMessage(emulator: Emulator): Prepared {
 	return { ...prepared, chatId, messageId: sent.id as number };
 }
 
+function withCommand(emulator: Emulator): Prepared {
+	const prepared = withMessage(emulator);
+	const { result } = emulator.seed.call('imbot.v2.Command.register', {
+		botId: prepared.botId,
+		fields: { command: 'status', title: { en: 'Order status' }, params: { en: 'order number' } },
+	});
+	return { ...prepared, commandId: ((result as IDataObject).command as IDataObject).id as number };
+}
+
+function commandOf(emulator: Emulator, commandId: unknown) {
+	return emulator.state.im.commands.get(commandId as number);
+}
+
 export const chatbotV2Cases: CaseTable = {
 	'chatbotV2.register': {
 		parameters: () => ({
@@ -144,6 +157,90 @@ export const chatbotV2Cases: CaseTable = {
 		output: (items, { messageId }, emulator) => {
 			expect(json(items)).toEqual([{ deleted: true }]);
 			expect(emulator.state.im.messages.has(messageId as number)).toBe(false);
+		},
+	},
+	'chatbotCommandV2.register': {
+		setup: (emulator) => withBot(emulator),
+		parameters: ({ botId, botToken }) => ({
+			botId: String(botId),
+			botToken: String(botToken),
+			command: 'track',
+			title: '{"en": "Track a parcel", "de": "Paket verfolgen"}',
+			additionalFields: { params: '{"en": "tracking number"}', common: true },
+		}),
+		sent: ({ botId, botToken }) => ({
+			botId,
+			botToken,
+			fields: { command: 'track', title: { en: 'Track a parcel', de: 'Paket verfolgen' }, params: { en: 'tracking number' }, common: true },
+		}),
+		output: (items, { botId }, emulator) => {
+			expect(json(items)).toEqual([{ id: expect.any(Number), botId, command: '/track', common: true, hidden: false, extranetSupport: false }]);
+			expect(commandOf(emulator, items[0].json.id)?.lang).toEqual([
+				{ LANGUAGE_ID: 'en', TITLE: 'Track a parcel', PARAMS: 'tracking number' },
+				{ LANGUAGE_ID: 'de', TITLE: 'Paket verfolgen', PARAMS: '' },
+			]);
+		},
+	},
+	'chatbotCommandV2.getAll': {
+		setup: (emulator) => withCommand(emulator),
+		parameters: ({ botId, botToken }) => ({ botId: String(botId), botToken: String(botToken) }),
+		sent: ({ botId, botToken }) => ({ botId, botToken }),
+		output: (items, { botId, commandId }) =>
+			expect(json(items)).toEqual([
+				{ id: commandId, botId, command: '/status', title: 'Order status', params: 'order number', common: false, hidden: false, extranetSupport: false, category: 'Support', context: '' },
+			]),
+	},
+	'chatbotCommandV2.update': {
+		setup: (emulator) => withCommand(emulator),
+		parameters: ({ botId, botToken, commandId }) => ({
+			botId: String(botId),
+			botToken: String(botToken),
+			commandId: String(commandId),
+			updateFields: { command: 'order', title: '{"en": "Order details"}', hidden: true },
+		}),
+		sent: ({ botId, botToken, commandId }) => ({ botId, botToken, commandId, fields: { command: 'order', title: { en: 'Order details' }, hidden: true } }),
+		output: (items, { commandId }, emulator) => {
+			expect(json(items)).toMatchObject([{ id: commandId, command: '/order', hidden: true }]);
+			expect(commandOf(emulator, commandId)?.lang).toEqual([{ LANGUAGE_ID: 'en', TITLE: 'Order details', PARAMS: 'order number' }]);
+		},
+	},
+	'chatbotCommandV2.unregister': {
+		setup: (emulator) => withCommand(emulator),
+		parameters: ({ botId, botToken, commandId }) => ({ botId: String(botId), botToken: String(botToken), commandId: String(commandId) }),
+		sent: ({ botId, botToken, commandId }) => ({ botId, botToken, commandId }),
+		output: (items, { commandId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(commandOf(emulator, commandId)).toBeUndefined();
+		},
+	},
+	'chatbotCommandV2.answer': {
+		setup: (emulator) => {
+			const prepared = withCommand(emulator);
+			const asked = emulator.seed.call('im.message.add', { DIALOG_ID: `chat${prepared.chatId}`, MESSAGE: '/status 1024' }).result as number;
+			return { ...prepared, asked };
+		},
+		parameters: ({ botId, botToken, commandId, asked, chatId }) => ({
+			botId: String(botId),
+			botToken: String(botToken),
+			commandId: String(commandId),
+			messageId: String(asked),
+			dialogId: `chat${chatId}`,
+			message: 'Order 1024 ships today',
+			additionalFields: { system: true },
+		}),
+		sent: ({ botId, botToken, commandId, asked, chatId }) => ({
+			botId,
+			botToken,
+			commandId,
+			messageId: asked,
+			dialogId: `chat${chatId}`,
+			fields: { message: 'Order 1024 ships today', system: true },
+		}),
+		output: (items, { botId, chatId, commandId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			const { messages } = emulator.seed.call('im.dialog.messages.get', { DIALOG_ID: `chat${chatId}` }).result as { messages: IDataObject[] };
+			expect(messages[0]).toMatchObject({ author_id: 0, text: 'Order 1024 ships today', params: { COMMAND_ID: commandId } });
+			expect(emulator.state.im.messages.get(messages[0].id as number)).toMatchObject({ authorId: botId, system: true });
 		},
 	},
 };

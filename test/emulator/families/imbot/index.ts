@@ -5,5 +5,6 @@ import { chatMethods } from './chats';
 import { commandMethods } from './commands';
 import { messageMethods } from './messages';
 import { v2Methods } from './v2';
+import { v2CommandMethods } from './v2Commands';
 
-export const imbotMethods: MethodSpec[] = [...botMethods, ...messageMethods, ...chatMethods, ...commandMethods, ...v2Methods];
+export const imbotMethods: MethodSpec[] = [...botMethods, ...messageMethods, ...chatMethods, ...commandMethods, ...v2Methods, ...v2CommandMethods];

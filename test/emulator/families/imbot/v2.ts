@@ -5,7 +5,7 @@ import type { BotV2Settings, ImBot, ImMessage } from '../../state/imStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import { chatNumber, storeMessage } from '../im/shared';
 
-const v2Error = (code: string, description: string, status = 400) => new RestError(code, description, status);
+export const v2Error = (code: string, description: string, status = 400) => new RestError(code, description, status);
 const errors = {
 	tokenMissing: () => v2Error('BOT_TOKEN_NOT_SPECIFIED', 'Bot token is not specified'),
 	botIdRequired: () => v2Error('BOT_ID_REQUIRED', 'Bot ID is required'),
@@ -19,9 +19,9 @@ const BACKGROUNDS = ['azure', 'mint', 'steel', 'slate', 'teal', 'cornflower', 's
 const MAX_TOKEN_LENGTH = 40;
 
 /** Booleans arrive as JSON booleans or as "Y"/"N". */
-const flag = (value: unknown, fallback: boolean): boolean => (value === undefined ? fallback : isYes(value));
+export const flag = (value: unknown, fallback: boolean): boolean => (value === undefined ? fallback : isYes(value));
 
-function fieldsOf(ctx: CallContext): Dict {
+export function fieldsOf(ctx: CallContext): Dict {
 	return isDict(ctx.params.fields) ? ctx.params.fields : {};
 }
 
@@ -37,7 +37,7 @@ function owns(bot: ImBot, who: { clientId?: string; botToken?: string }): boolea
 	return who.clientId !== undefined ? bot.clientId === who.clientId : bot.botToken === who.botToken;
 }
 
-function ownBot(ctx: CallContext): ImBot {
+export function ownBot(ctx: CallContext): ImBot {
 	const who = caller(ctx, ctx.params.botToken);
 	if (phpEmpty(ctx.params.botId)) throw errors.botIdRequired();
 	const bot = ctx.state.im.bots.get(toInt(ctx.params.botId));
@@ -236,7 +236,7 @@ function unregister(ctx: CallContext): MethodResult {
 }
 
 /** Message content of `fields`: text, attach, keyboard, flags; booleans may be "Y"/"N". */
-function content(fields: Dict): Record<string, unknown> {
+export function content(fields: Dict): Record<string, unknown> {
 	const params: Record<string, unknown> = {};
 	if (fields.attach !== undefined && fields.attach !== '') params.ATTACH = fields.attach;
 	if (fields.keyboard !== undefined && fields.keyboard !== '' && fields.keyboard !== 'N') params.KEYBOARD = fields.keyboard;
@@ -246,7 +246,7 @@ function content(fields: Dict): Record<string, unknown> {
 
 const MAX_TEXT = 20_000;
 
-function clip(text: string): string {
+export function clip(text: string): string {
 	return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} (...)` : text;
 }
 
