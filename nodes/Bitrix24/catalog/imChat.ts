@@ -1,5 +1,5 @@
 import { CHAT_COLORS } from './chatbot';
-import { choice, collection, id, idList, text, yesNo } from './fields';
+import { choice, collection, id, idList, integer, text, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const chatId = id('chatId', 'Chat ID', 'CHAT_ID', {
@@ -121,6 +121,27 @@ export const imChat: CatalogResource = {
 			method: 'im.chat.user.list',
 			fields: [chatId],
 			output: { kind: 'rows', valueKey: 'userId' },
+			retrySafe: true,
+		},
+		{
+			value: 'getMembers',
+			name: 'Get Members',
+			action: 'Get the members of a chat',
+			description: 'List the members of a chat or dialog with their profiles',
+			method: 'im.dialog.users.list',
+			fields: [
+				text('dialogId', 'Dialog ID', 'DIALOG_ID', {
+					required: true,
+					placeholder: 'e.g. chat1417',
+					description: 'A chat as chat<ID>, or a user ID for the private dialog with that user.',
+				}),
+				collection('options', 'Options', [
+					yesNo('skipExternal', 'Skip Bots and Guests', 'SKIP_EXTERNAL', { description: 'Whether bots and open line clients are left out.' }),
+					integer('limit', 'Limit', 'LIMIT', { default: 50, typeOptions: { minValue: 1, maxValue: 200 }, description: 'Max number of members to return (at most 200).' }),
+					integer('offset', 'Offset', 'OFFSET', { description: 'How many members to skip.' }),
+				]),
+			],
+			output: { kind: 'rows' },
 			retrySafe: true,
 		},
 		chatAction('leave', 'Leave', 'Leave a chat', 'Make the current user leave a chat', 'im.chat.leave', []),

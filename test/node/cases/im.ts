@@ -289,4 +289,49 @@ export const imCases: CaseTable = {
 			expect(emulator.state.im.notifications.get(laterId as number)?.read).toBe(false);
 		},
 	},
+	'chat.getMembers': {
+		setup: withBotChat,
+		parameters: ({ chatId }) => ({ dialogId: `chat${chatId}`, options: { skipExternal: true, limit: 10 } }),
+		sent: ({ chatId }) => ({ DIALOG_ID: `chat${chatId}`, SKIP_EXTERNAL: 'Y', LIMIT: 10 }),
+		output: (items) => {
+			expect(json(items)).toMatchObject([{ id: 1, name: 'John Doe', first_name: 'John', bot: false, type: 'user', email: 'admin@example.com' }]);
+		},
+	},
+	'message.markUnread': {
+		setup: (emulator) => {
+			const prepared = withBotChat(emulator);
+			emulator.seed.call('im.dialog.read', { DIALOG_ID: `chat${prepared.chatId}` });
+			return prepared;
+		},
+		parameters: ({ chatId, botMessage }) => ({ dialogId: `chat${chatId}`, messageId: String(botMessage) }),
+		sent: ({ chatId, botMessage }) => ({ DIALOG_ID: `chat${chatId}`, MESSAGE_ID: botMessage }),
+		output: (items, { chatId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(messagesOf(emulator, chatId).map((message) => message.unread)).toEqual([true, false, true]);
+		},
+	},
+	'message.markAllRead': {
+		setup: (emulator) => {
+			const prepared = withBotChat(emulator);
+			const otherChat = emulator.seed.call('im.chat.add', { TITLE: 'Other', USERS: [2] }).result as number;
+			emulator.seed.call('im.message.add', { DIALOG_ID: `chat${otherChat}`, MESSAGE: 'Ping' }, { userId: 2 });
+			return { ...prepared, otherChat };
+		},
+		parameters: () => ({}),
+		sent: () => ({}),
+		output: (items, { chatId, otherChat }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(messagesOf(emulator, chatId).some((message) => message.unread)).toBe(false);
+			expect(messagesOf(emulator, otherChat).map((message) => message.unread)).toEqual([false]);
+		},
+	},
+	'notification.markAllRead': {
+		setup: (emulator) => ({ first: notify(emulator, 'Meeting moved'), second: notify(emulator, 'Lunch at noon') }),
+		parameters: () => ({}),
+		sent: () => ({}),
+		output: (items, _prepared, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect([...emulator.state.im.notifications.values()].map((notification) => notification.read)).toEqual([true, true]);
+		},
+	},
 };

@@ -1,4 +1,4 @@
-/** im.dialog.get / messages.get / read */
+/** im.dialog.get / messages.get / read / read.all / unread / users.list */
 import { RestError } from '../../errors';
 import { Dict, isNumeric, phpMap, toInt, toPhpString } from '../../php';
 import type { ImChat, ImMessage } from '../../state/imStore';
@@ -189,8 +189,51 @@ function read(ctx: CallContext): MethodResult {
 	return { result: { dialogId: `chat${chat.id}`, chatId: chat.id, lastId, counter } };
 }
 
+/** Members as user objects; SKIP_EXTERNAL=Y leaves out bots and open-line guests unless SKIP_EXTERNAL_EXCEPT_TYPES keeps them. */
+function usersList(ctx: CallContext): MethodResult {
+	if (toPhpString(ctx.params.DIALOG_ID).trim() === '') throw imErrors.dialogIdEmpty();
+	const dialog = resolveDialog(ctx);
+	const members = 'chat' in dialog ? [...dialog.chat.users] : [ctx.auth.userId, dialog.userId];
+	const guests = new Set([...ctx.state.im.chats.values()].map((chat) => chat.openline?.guestUserId));
+	const kept = toPhpString(ctx.params.SKIP_EXTERNAL_EXCEPT_TYPES).split(',').map((type) => type.trim().toLowerCase());
+	const external = (userId: number) =>
+		(ctx.state.users.get(userId)?.isBot && !kept.includes('bot')) || (guests.has(userId) && !kept.includes('imconnector'));
+	const listed = toPhpString(ctx.params.SKIP_EXTERNAL).toUpperCase() === 'Y' ? members.filter((userId) => !external(userId)) : members;
+	const sorted = listed.sort((a, b) => a - b);
+	const lastId = toInt(ctx.params.LAST_ID);
+	const from = lastId > 0 ? sorted.filter((userId) => userId > lastId) : sorted.slice(Math.max(0, toInt(ctx.params.OFFSET)));
+	const limit = Math.min(200, toInt(ctx.params.LIMIT) > 0 ? toInt(ctx.params.LIMIT) : 50);
+	const page = from.slice(0, limit);
+	const offset = sorted.length - from.length;
+	const next = offset + limit < sorted.length ? offset + limit : undefined;
+	return { result: page.map((userId) => userBrief(userId, ctx)), total: sorted.length, next };
+}
+
+/** Marks every chat of the caller as read up to its last message. */
+function readAll(ctx: CallContext): MethodResult {
+	for (const chat of ctx.state.im.chats.values()) {
+		if (!chat.users.includes(ctx.auth.userId)) continue;
+		const messages = dialogMessages(ctx, chat.id, 0);
+		chat.readUpTo = { ...(chat.readUpTo ?? {}), [ctx.auth.userId]: messages[messages.length - 1]?.id ?? 0 };
+	}
+	return { result: true };
+}
+
+/** Makes MESSAGE_ID the first unread message of the caller. */
+function unread(ctx: CallContext): MethodResult {
+	if (toPhpString(ctx.params.DIALOG_ID).trim() === '') throw imErrors.dialogIdEmpty();
+	const messageId = toInt(ctx.params.MESSAGE_ID);
+	if (messageId <= 0) throw new RestError('MESSAGE_ID_ERROR', "First unread message id can't be empty");
+	const dialog = resolveDialog(ctx);
+	if ('chat' in dialog) dialog.chat.readUpTo = { ...(dialog.chat.readUpTo ?? {}), [ctx.auth.userId]: messageId - 1 };
+	return { result: true };
+}
+
 export const dialogMethods: MethodSpec[] = [
 	{ name: 'im.dialog.get', scopes: ['im'], handler: get },
 	{ name: 'im.dialog.messages.get', scopes: ['im'], handler: messagesGet },
 	{ name: 'im.dialog.read', scopes: ['im'], handler: read },
+	{ name: 'im.dialog.read.all', scopes: ['im'], handler: readAll },
+	{ name: 'im.dialog.unread', scopes: ['im'], handler: unread },
+	{ name: 'im.dialog.users.list', scopes: ['im'], handler: usersList },
 ];

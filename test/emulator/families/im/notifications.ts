@@ -1,4 +1,4 @@
-/** im.notify.personal.add / system.add / delete / read */
+/** im.notify.personal.add / system.add / delete / read / read.all */
 import { RestError } from '../../errors';
 import { isYes, phpEmpty, toInt, toPhpString } from '../../php';
 import type { ImNotification } from '../../state/imStore';
@@ -80,9 +80,15 @@ function read(ctx: CallContext): MethodResult {
 	return { result: true };
 }
 
+function readAll(ctx: CallContext): MethodResult {
+	for (const notification of ctx.state.im.notifications.values()) if (notification.userId === ctx.auth.userId) notification.read = true;
+	return { result: true };
+}
+
 export const notificationMethods: MethodSpec[] = [
 	{ name: 'im.notify.personal.add', scopes: ['im'], handler: send('personal') },
 	{ name: 'im.notify.system.add', scopes: ['im'], handler: send('system') },
 	{ name: 'im.notify.delete', scopes: ['im'], handler: remove },
 	{ name: 'im.notify.read', scopes: ['im'], handler: read },
+	{ name: 'im.notify.read.all', scopes: ['im'], handler: readAll },
 ];
