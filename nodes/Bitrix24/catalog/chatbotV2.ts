@@ -305,3 +305,5 @@ export const chatbotCommandV2: CatalogResource = {
 		}),
 	],
 };
+
+export { botId as botV2Id, op as botV2Operation };

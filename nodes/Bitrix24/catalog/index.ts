@@ -1,4 +1,5 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
+import { chatbotChatV2 } from './chatbotChatV2';
 import { chatbotCommand } from './chatbotCommand';
 import { chatbotCommandV2, chatbotV2 } from './chatbotV2';
 import { crmItem } from './crmItem';
@@ -28,6 +29,7 @@ export const CATALOG: CatalogResource[] = [
 	chatbotCommand,
 	chatbotV2,
 	chatbotCommandV2,
+	chatbotChatV2,
 	openLines,
 	openLineConfig,
 	openLineCrmChat,

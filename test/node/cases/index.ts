@@ -1,4 +1,5 @@
 import { chatbotCases } from './chatbot';
+import { chatbotChatV2Cases } from './chatbotChatV2';
 import { chatbotCommandCases } from './chatbotCommand';
 import { chatbotV2Cases } from './chatbotV2';
 import { crmCases } from './crm';
@@ -23,4 +24,5 @@ export const CASES: CaseTable = {
 	...openLineConfigCases,
 	...chatbotCommandCases,
 	...chatbotV2Cases,
+	...chatbotChatV2Cases,
 };

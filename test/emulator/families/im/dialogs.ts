@@ -5,13 +5,7 @@ import type { ImChat, ImMessage } from '../../state/imStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import { dialogView as openLineDialogView } from '../imopenlines/views';
 import { isOpenLineChat } from '../imopenlines/shared';
-import { canRead, chatNumber, dialogMessages, imErrors } from './shared';
-
-const HEX_COLORS: Record<string, string> = {
-	RED: '#df532d', GREEN: '#29ad49', MINT: '#4ba984', LIGHT_BLUE: '#4ba5c3', DARK_BLUE: '#4161b3', PURPLE: '#9f6cb5',
-	AQUA: '#1eb4aa', PINK: '#f76187', LIME: '#85cb7b', BROWN: '#ab7761', AZURE: '#2c6bc8', KHAKI: '#8c8b71',
-	SAND: '#e3a30f', MARENGO: '#6b7f8f', GRAY: '#a9adb2', GRAPHITE: '#3e4049',
-};
+import { canRead, chatNumber, dialogMessages, HEX_COLORS, imErrors } from './shared';
 
 /** The dialog a DIALOG_ID names: a chat the caller can read, or another user (a private dialog). */
 function resolveDialog(ctx: CallContext): { chat: ImChat } | { userId: number } {

@@ -14,6 +14,13 @@ export const imErrors = {
 	cantEdit: () => new RestError('CANT_EDIT_MESSAGE', "Time has expired for modification or you don't have access", 403),
 };
 
+/** The hex value of each chat color, as the imbot.v2 chat pages list them. */
+export const HEX_COLORS: Record<string, string> = {
+	RED: '#df532d', GREEN: '#64a513', MINT: '#4ba984', LIGHT_BLUE: '#4ba5c3', DARK_BLUE: '#3e99ce', PURPLE: '#8474c8',
+	AQUA: '#1eb4aa', PINK: '#f76187', LIME: '#58cc47', BROWN: '#ab7761', AZURE: '#29619b', KHAKI: '#728f7a',
+	SAND: '#ba9c7b', MARENGO: '#556574', GRAY: '#909090', GRAPHITE: '#5e5f5e',
+};
+
 export const CHAT_COLORS = ['RED', 'GREEN', 'MINT', 'LIGHT_BLUE', 'DARK_BLUE', 'PURPLE', 'AQUA', 'PINK', 'LIME', 'BROWN', 'AZURE', 'KHAKI', 'SAND', 'MARENGO', 'GRAY', 'GRAPHITE'];
 
 /** The chat number of `chat<ID>`, or undefined. */
