@@ -1,4 +1,4 @@
-import { choice, collection, id, idList, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, flag, id, idList, integer, json, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogResource } from './types';
 
 const userId = id('userId', 'User ID', 'ID', { placeholder: 'e.g. 15' });
@@ -48,9 +48,12 @@ const sortFields = (): CatalogField[] => [
 
 const userList = { idKey: 'ID', filterParam: 'FILTER', orderParam: 'order', selectParam: 'select', fast: false };
 
-const adminMode = yesNo('adminMode', 'Admin Mode', 'ADMIN_MODE', {
-	description: 'Whether an administrator sees every user, including those hidden from them by access rules.',
-});
+/** Sent only when switched on: the portal treats any ADMIN_MODE value it gets as a request for admin mode. */
+const adminMode = collection('options', 'Options', [
+	flag('adminMode', 'Admin Mode', 'ADMIN_MODE', {
+		description: 'Whether an administrator sees every user, including those hidden from them by access rules.',
+	}),
+]);
 
 const select = textList('select', 'Select', 'select', {
 	description: 'Comma-separated fields to return, e.g. ID, NAME, LAST_NAME, EMAIL, UF_*. Empty returns every field the scope allows.',

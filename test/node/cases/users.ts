@@ -58,8 +58,8 @@ export const userCases: CaseTable = {
 	},
 	'user.get': {
 		setup: withUsers,
-		parameters: ({ boris }) => ({ userId: String(boris) }),
-		sent: ({ boris }) => ({ FILTER: { ID: boris } }),
+		parameters: ({ boris }) => ({ userId: String(boris), options: { adminMode: true } }),
+		sent: ({ boris }) => ({ FILTER: { ID: boris }, ADMIN_MODE: true }),
 		output: (items, { boris }) => {
 			expect(items).toHaveLength(1);
 			expect(items[0].json).toMatchObject({ ID: String(boris), NAME: 'Boris', LAST_NAME: 'Smith', WORK_POSITION: 'Driver', UF_DEPARTMENT: [1] });
@@ -75,7 +75,8 @@ export const userCases: CaseTable = {
 			returnAll: true,
 		}),
 		sent: () => ({ FILTER: { UF_DEPARTMENT: 2, ACTIVE: true }, sort: 'LAST_NAME', order: 'DESC', select: ['ID', 'LAST_NAME'] }),
-		output: (items, { anna }) => {
+		output: (items, { anna }, emulator) => {
+			expect(emulator.calls.every((call) => call.params.ADMIN_MODE === undefined)).toBe(true);
 			expect(json(items)).toEqual([
 				{ ID: '3', LAST_NAME: 'Smith' },
 				{ ID: String(anna), LAST_NAME: 'Smirnova' },
