@@ -14,10 +14,12 @@ import { crmProductMethods } from './families/crmProducts';
 import { crmTimelineMethods } from './families/crmTimeline';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
+import { imMethods } from './families/im';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { systemMethods } from './families/system';
 import { tasksMethods } from './families/tasks';
+import { userFamilyMethods } from './families/users';
 import type { MethodSpec } from './types';
 
 export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSpec> {
@@ -37,6 +39,8 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...crmTimelineMethods,
 		...crmAutomationMethods,
 		...catalogMethods,
+		...userFamilyMethods,
+		...imMethods,
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,

@@ -397,3 +397,5 @@ export const chatbotChat: CatalogResource = {
 		}),
 	],
 };
+
+export { attach, COLORS as CHAT_COLORS, keyboard, menu, op as botOperation, urlPreview };

@@ -1,5 +1,8 @@
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmClientLinkResources } from './crmClientLinks';
+import { chatbotChatV2 } from './chatbotChatV2';
+import { chatbotCommand } from './chatbotCommand';
+import { chatbotCommandV2, chatbotV2 } from './chatbotV2';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { driveFile } from './driveFile';
@@ -10,6 +13,10 @@ import { crmProductRow } from './crmProductRows';
 import { crmInvoice, crmQuote } from './crmQuoteInvoice';
 import { crmAddress, crmBankDetail, crmRequisite, crmRequisiteLink, crmRequisitePreset } from './crmRequisites';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
+import { imChat } from './imChat';
+import { imMessage, notification } from './imMessage';
+import { openLineConfig } from './openLineConfig';
+import { openLineCrmChat } from './openLineCrmChat';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
 import { task } from './task';
@@ -21,6 +28,7 @@ import { crmProductResources } from './crmProducts';
 import { timelineResources } from './crmTimeline';
 import { tradeCatalogResources } from './tradeCatalog';
 import type { CatalogOperation, CatalogResource } from './types';
+import { department, user } from './users';
 
 export const CATALOG: CatalogResource[] = [
 	crmItem,
@@ -50,6 +58,10 @@ export const CATALOG: CatalogResource[] = [
 	chatbot,
 	chatbotMessage,
 	chatbotChat,
+	chatbotCommand,
+	chatbotV2,
+	chatbotCommandV2,
+	chatbotChatV2,
 	openLines,
 	driveStorage,
 	driveFolder,
@@ -62,6 +74,13 @@ export const CATALOG: CatalogResource[] = [
 	taskUserField,
 	taskStage,
 	taskDependency,
+	openLineConfig,
+	openLineCrmChat,
+	user,
+	department,
+	imChat,
+	imMessage,
+	notification,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -1,11 +1,9 @@
-/** Portal-level methods: server.time, user.current, app.info, scope, methods, department.get. */
+/** Portal-level methods: server.time, user.current, app.info, scope, methods. */
 import { requireApplication } from '../auth';
 import { formatPortalDate } from '../clock';
-import { selectRows, ListSchema } from '../filter';
-import { paginate, readStart } from '../pagination';
 import { isYes, toPhpString } from '../php';
-import type { Department, PortalUser } from '../state/users';
-import type { CallContext, MethodResult, MethodSpec } from '../types';
+import type { PortalUser } from '../state/users';
+import type { CallContext, MethodSpec } from '../types';
 
 export const ALL_SCOPES = ['basic', 'catalog', 'crm', 'department', 'disk', 'entity', 'im', 'imbot', 'imopenlines', 'task', 'user'];
 
@@ -39,31 +37,6 @@ export function userView(user: PortalUser, ctx: CallContext): Record<string, unk
 		UF_EMPLOYMENT_DATE: '',
 		UF_DEPARTMENT: [...user.departments],
 	};
-}
-
-function departmentView(department: Department): Record<string, unknown> {
-	const view: Record<string, unknown> = { ID: String(department.id), NAME: department.name, SORT: department.sort };
-	if (department.parentId !== undefined) view.PARENT = String(department.parentId);
-	return view;
-}
-
-const DEPARTMENT_FIELDS = ['ID', 'NAME', 'SORT', 'PARENT', 'UF_HEAD'];
-
-const departmentSchema: ListSchema<Department> = {
-	resolve: (name) => DEPARTMENT_FIELDS.find((field) => field === name.toUpperCase()),
-	get: (row, field) => (field === 'UF_HEAD' ? row.headUserId : departmentView(row)[field]),
-	unknownField: () => undefined,
-	badDirection: () => undefined,
-};
-
-function departmentGet(ctx: CallContext): MethodResult {
-	const filter: Record<string, unknown> = {};
-	for (const field of DEPARTMENT_FIELDS) if (ctx.params[field] !== undefined) filter[field] = ctx.params[field];
-	const sortField = toPhpString(ctx.params.sort ?? 'ID') || 'ID';
-	const direction = toPhpString(ctx.params.order ?? 'ASC').toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
-	const rows = selectRows([...ctx.state.users.departments.values()], filter, { [sortField]: direction }, departmentSchema);
-	const page = paginate(rows, readStart(ctx.params));
-	return { result: page.rows.map(departmentView), total: page.total, next: page.next };
 }
 
 export function systemMethods(allMethods: () => MethodSpec[]): MethodSpec[] {
@@ -118,6 +91,5 @@ export function systemMethods(allMethods: () => MethodSpec[]): MethodSpec[] {
 				return { result: specs.filter((spec) => spec.scopes.some((scope) => granted.has(scope))).map((spec) => spec.name) };
 			},
 		},
-		{ name: 'department.get', scopes: ['department'], handler: departmentGet },
 	];
 }

@@ -3,6 +3,7 @@ import { CrmStore } from './crmStore';
 import { DiskStore } from './diskStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
+import { addOpenLine } from './openLineConfigs';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { TableStore } from './tableStore';
 import { TaskStore } from './taskStore';
@@ -54,6 +55,7 @@ export class PortalState {
 
 	private applyDefaultSeed(): void {
 		const seededAt = this.now() - 3_600_000;
+		addOpenLine(this.im, { LINE_NAME: 'Open Channel' }, [{ ENTITY_TYPE: 'user', ENTITY_ID: '1' }], 1, seededAt, 1);
 		for (const seed of DEFAULT_OPEN_LINE_CHATS) this.seedOpenLineChat({ ...seed, createdMs: seededAt });
 		this.disk.addStorage({ name: this.users.fullName(1), entityType: 'user', entityId: '1' }, seededAt, 1);
 		this.disk.addStorage({ name: 'Shared drive', entityType: 'common', entityId: 'shared_files_s1' }, seededAt, 1);

@@ -1,4 +1,4 @@
-/** Portal users and departments: a few seeded employees, plus users created for chat bots. */
+/** Portal users and departments: a few seeded employees, users invited through user.add, and users created for chat bots. */
 import { Sequence } from './sequence';
 
 export interface PortalUser {
@@ -13,6 +13,9 @@ export interface PortalUser {
 	departments: number[];
 	isBot: boolean;
 	registeredMs: number;
+	/** Further profile fields set through user.add / user.update (SECOND_NAME, PERSONAL_*, WORK_*, UF_*). */
+	profile?: Record<string, string>;
+	userType?: 'employee' | 'extranet';
 }
 
 export interface Department {
@@ -38,6 +41,7 @@ export class UserStore {
 	readonly users = new Map<number, PortalUser>();
 	readonly departments = new Map<number, Department>();
 	readonly ids = new Sequence(100);
+	readonly departmentIds = new Sequence(1);
 
 	constructor(private readonly now: () => number) {
 		this.seed();
@@ -47,9 +51,13 @@ export class UserStore {
 		this.users.clear();
 		this.departments.clear();
 		this.ids.reset();
+		this.departmentIds.reset();
 		const registeredMs = this.now() - 400 * 86_400_000;
 		for (const user of SEED_USERS) this.users.set(user.id, { ...user, departments: [...user.departments], registeredMs });
-		for (const department of SEED_DEPARTMENTS) this.departments.set(department.id, { ...department });
+		for (const department of SEED_DEPARTMENTS) {
+			this.departments.set(department.id, { ...department });
+			this.departmentIds.bump(department.id);
+		}
 	}
 
 	get(id: number): PortalUser | undefined {

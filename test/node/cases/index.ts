@@ -1,4 +1,7 @@
 import { chatbotCases } from './chatbot';
+import { chatbotChatV2Cases } from './chatbotChatV2';
+import { chatbotCommandCases } from './chatbotCommand';
+import { chatbotV2Cases } from './chatbotV2';
 import { crmCases } from './crm';
 import { crmClientLinkCases } from './crmClientLinks';
 import { crmLegacyCases } from './crmLegacy';
@@ -12,6 +15,8 @@ import { crmProductCases } from './crmProducts';
 import { crmTimelineCases } from './crmTimeline';
 import { dataStorageCases } from './dataStorage';
 import { driveCases } from './drive';
+import { imCases } from './im';
+import { openLineConfigCases } from './openLineConfig';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
 import { taskCases } from './task';
@@ -20,6 +25,7 @@ import { taskItemCases } from './taskItems';
 import { tradeCatalogCases } from './tradeCatalog';
 import type { CaseTable } from './types';
 import { upsertCases } from './upsert';
+import { userCases } from './users';
 
 export const CASES: CaseTable = {
 	...crmCases,
@@ -43,4 +49,10 @@ export const CASES: CaseTable = {
 	...taskItemCases,
 	...taskExtraCases,
 	...upsertCases,
+	...userCases,
+	...imCases,
+	...openLineConfigCases,
+	...chatbotCommandCases,
+	...chatbotV2Cases,
+	...chatbotChatV2Cases,
 };

@@ -191,4 +191,105 @@ export const openLinesCases: CaseTable = {
 				{ CHAT_ID: String(closedChatId), CONNECTOR_ID: 'telegrambot', CONNECTOR_TITLE: 'Telegram' },
 			]),
 	},
+	'openLines.pin': {
+		setup: (emulator) => withChat(emulator),
+		parameters: ({ chatId }) => ({ chatId: String(chatId), activate: true }),
+		sent: ({ chatId }) => ({ CHAT_ID: chatId, ACTIVATE: 'Y' }),
+		output: (items, { sessionId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(emulator.state.im.sessions.get(sessionId as number)?.pinned).toBe(true);
+		},
+	},
+	'openLines.pinAll': {
+		setup: (emulator) => {
+			const pinned = withChat(emulator);
+			emulator.seed.call('imopenlines.session.mode.pin', { CHAT_ID: pinned.chatId });
+			const closed = withChat(emulator, { closed: true });
+			const open = withChat(emulator);
+			return { pinnedSession: pinned.sessionId, closedSession: closed.sessionId, openSession: open.sessionId };
+		},
+		parameters: () => ({}),
+		sent: () => ({}),
+		output: (items, { openSession, closedSession }, emulator) => {
+			const ids = json(items).map((item) => item.sessionId);
+			expect(ids[0]).toBe(openSession);
+			expect(ids).not.toContain(closedSession);
+			expect(ids.every((id) => emulator.state.im.sessions.get(id as number)?.pinned)).toBe(true);
+			expect([...emulator.state.im.sessions.values()].filter((session) => !session.closed && !session.pinned)).toEqual([]);
+		},
+	},
+	'openLines.unpinAll': {
+		setup: (emulator) => {
+			const pinned = withChat(emulator);
+			emulator.seed.call('imopenlines.session.mode.pin', { CHAT_ID: pinned.chatId });
+			withChat(emulator);
+			return { pinnedSession: pinned.sessionId };
+		},
+		parameters: () => ({}),
+		sent: () => ({}),
+		output: (items, { pinnedSession }, emulator) => {
+			expect(json(items)).toEqual([{ sessionId: pinnedSession }]);
+			expect(emulator.state.im.sessions.get(pinnedSession as number)?.pinned).toBe(false);
+		},
+	},
+	'openLines.setSilent': {
+		setup: (emulator) => withChat(emulator),
+		parameters: ({ chatId }) => ({ chatId: String(chatId), activate: true }),
+		sent: ({ chatId }) => ({ CHAT_ID: chatId, ACTIVATE: 'Y' }),
+		output: (items, { sessionId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(emulator.state.im.sessions.get(sessionId as number)?.silent).toBe(true);
+		},
+	},
+	'openLines.rateAsHead': {
+		setup: (emulator) => withChat(emulator, { operatorId: 2 }),
+		parameters: ({ sessionId }) => ({ sessionId: String(sessionId), rating: 4, comment: 'Polite and quick' }),
+		sent: ({ sessionId }) => ({ SESSION_ID: sessionId, RATING: 4, COMMENT: 'Polite and quick' }),
+		output: (items, { sessionId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(emulator.state.im.sessions.get(sessionId as number)?.headVote).toEqual({ rating: 4, comment: 'Polite and quick' });
+		},
+	},
+	'openLines.startSessionFromMessage': {
+		setup: (emulator) => {
+			const prepared = withChat(emulator);
+			const [, answer] = emulator.state.im.messagesOf(prepared.chatId as number);
+			return { ...prepared, messageId: answer.id };
+		},
+		parameters: ({ chatId, messageId }) => ({ chatId: String(chatId), messageId: String(messageId) }),
+		sent: ({ chatId, messageId }) => ({ CHAT_ID: chatId, MESSAGE_ID: messageId }),
+		output: (items, { chatId, sessionId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(emulator.state.im.sessions.get(sessionId as number)?.closed).toBe(true);
+			const state = sessionState(emulator, chatId);
+			expect(state.open).toBe('Y');
+			expect(state.sessionId).toBeGreaterThan(sessionId as number);
+		},
+	},
+	'openLines.saveQuickAnswer': {
+		setup: (emulator) => {
+			const prepared = withChat(emulator, { messages: [{ authorId: 1, text: 'Delivery takes 3 to 5 working days.' }] });
+			const [message] = emulator.state.im.messagesOf(prepared.chatId as number);
+			return { ...prepared, messageId: message.id };
+		},
+		parameters: ({ chatId, messageId }) => ({ chatId: String(chatId), messageId: String(messageId) }),
+		sent: ({ chatId, messageId }) => ({ CHAT_ID: chatId, MESSAGE_ID: messageId }),
+		output: (items, { messageId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(emulator.state.im.quickAnswers).toEqual([{ id: 1, lineId: 1, text: 'Delivery takes 3 to 5 working days.', messageId }]);
+		},
+	},
+	'openLines.createLead': {
+		setup: (emulator) => withChat(emulator),
+		parameters: ({ chatId }) => ({ chatId: String(chatId) }),
+		sent: ({ chatId }) => ({ CHAT_ID: chatId }),
+		output: (items, { chatId }, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			const openline = emulator.state.im.chats.get(chatId as number)?.openline;
+			expect(openline?.crmEntityType).toBe('LEAD');
+			const lead = emulator.seed.call('crm.lead.get', { id: openline?.crmEntityId }).result as IDataObject;
+			expect(lead).toMatchObject({ TITLE: 'Orange Guest - Open Channel', ASSIGNED_BY_ID: '1' });
+			expect(emulator.calls.map((call) => call.method)).toContain('crm.lead.add');
+		},
+	},
 };

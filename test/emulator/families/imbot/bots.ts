@@ -86,6 +86,7 @@ function ownBot(ctx: CallContext): ImBot {
 function unregister(ctx: CallContext): MethodResult {
 	const bot = ownBot(ctx);
 	ctx.state.im.bots.delete(bot.id);
+	for (const command of [...ctx.state.im.commands.values()]) if (command.botId === bot.id) ctx.state.im.commands.delete(command.id);
 	for (const chat of ctx.state.im.chats.values()) chat.users = chat.users.filter((userId) => userId !== bot.id);
 	const user = ctx.state.users.get(bot.id);
 	if (user) user.active = false;

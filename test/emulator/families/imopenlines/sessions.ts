@@ -1,8 +1,8 @@
-/** imopenlines.session.start / open / join / intercept / history.get, dialog.get, bot.session.finish, crm.chat.get */
+/** imopenlines.session.start / open / join / intercept / history.get, dialog.get, bot.session.finish */
 import { RestError } from '../../errors';
 import { phpEmpty, toInt, toPhpString } from '../../php';
 import { seedOpenLineChat } from '../../state/openLineSeeds';
-import type { CrmBindingType, ImChat } from '../../state/imStore';
+import type { ImChat } from '../../state/imStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import { botClientId, imbotErrors } from '../imbot/shared';
 import {
@@ -11,7 +11,6 @@ import {
 	joinChat,
 	openLineChat,
 	openLineChatOrEmpty,
-	OpenLineChat,
 	openLineErrors,
 	startSession,
 } from './shared';
@@ -103,30 +102,6 @@ function botSessionFinish(ctx: CallContext): MethodResult {
 	return { result: true };
 }
 
-const CRM_TYPES: Record<string, CrmBindingType> = { lead: 'LEAD', deal: 'DEAL', company: 'COMPANY', contact: 'CONTACT' };
-
-function crmChats(ctx: CallContext): MethodResult {
-	const typeParam = toPhpString(ctx.params.CRM_ENTITY_TYPE).trim();
-	if (typeParam === '') throw new RestError('ERROR_ARGUMENT', "Argument 'CRM_ENTITY_TYPE' is null or empty");
-	if (phpEmpty(ctx.params.CRM_ENTITY)) throw new RestError('ERROR_ARGUMENT', "Argument 'CRM_ENTITY' is null or empty");
-	const entityId = toInt(ctx.params.CRM_ENTITY);
-	if (entityId <= 0 || typeof ctx.params.CRM_ENTITY === 'object') {
-		throw new RestError('ERROR_ARGUMENT', "The value of an argument 'CRM_ENTITY' has an invalid type");
-	}
-	const entityType = CRM_TYPES[typeParam.toLowerCase()];
-	const activeOnly = ctx.params.ACTIVE_ONLY === undefined || toPhpString(ctx.params.ACTIVE_ONLY).toUpperCase() !== 'N';
-	const chats = [...ctx.state.im.chats.values()].filter(
-		(chat): chat is OpenLineChat =>
-			isOpenLineChat(chat) &&
-			chat.openline.crmEntityType === entityType &&
-			chat.openline.crmEntityId === entityId &&
-			(!activeOnly || ctx.state.im.openSessionOf(chat.id) !== undefined),
-	);
-	return {
-		result: chats.map((chat) => ({ CHAT_ID: String(chat.id), CONNECTOR_ID: chat.openline.connectorId, CONNECTOR_TITLE: chat.openline.connectorTitle })),
-	};
-}
-
 export const sessionMethods: MethodSpec[] = [
 	{ name: 'imopenlines.session.start', scopes: ['imopenlines'], handler: start },
 	{ name: 'imopenlines.session.open', scopes: ['imopenlines'], handler: open },
@@ -135,5 +110,4 @@ export const sessionMethods: MethodSpec[] = [
 	{ name: 'imopenlines.session.history.get', scopes: ['imopenlines'], handler: history },
 	{ name: 'imopenlines.dialog.get', scopes: ['imopenlines'], handler: dialog },
 	{ name: 'imopenlines.bot.session.finish', scopes: ['imopenlines'], handler: botSessionFinish },
-	{ name: 'imopenlines.crm.chat.get', scopes: ['imopenlines'], handler: crmChats },
 ];

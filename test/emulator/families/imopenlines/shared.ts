@@ -24,6 +24,10 @@ const CHAT_ID_TEXT: Record<string, string> = {
 	'imopenlines.session.start': 'The specified chat identifier is invalid',
 	'imopenlines.session.join': 'The specified chat identifier is incorrect',
 	'imopenlines.operator.answer': 'The specified chat identifier is incorrect',
+	'imopenlines.crm.lead.create': 'The specified chat identifier is incorrect',
+	'imopenlines.message.session.start': 'The provided chat identifier is invalid.',
+	'imopenlines.message.quick.save': 'Invalid chat identifier provided',
+	'imopenlines.session.mode.pin': 'Invalid chat identifier provided',
 };
 
 /** CHAT_ID of an open-line chat, with the CHAT_ID / CHAT_TYPE errors of the operator methods. */

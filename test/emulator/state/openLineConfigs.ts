@@ -1,0 +1,81 @@
+/** Open line settings with the defaults a new line gets (the values of the imopenlines.config.get example). */
+import type { ImStore, OpenLineConfig } from './imStore';
+
+export const DEFAULT_LINE_SETTINGS: Record<string, string> = {
+	ACTIVE: 'Y',
+	LINE_NAME: 'Open Channel',
+	CRM: 'Y',
+	CRM_CREATE: 'lead',
+	CRM_CREATE_SECOND: '0',
+	CRM_CREATE_THIRD: 'Y',
+	CRM_FORWARD: 'Y',
+	CRM_CHAT_TRACKER: 'N',
+	CRM_TRANSFER_CHANGE: 'Y',
+	CRM_SOURCE: 'create',
+	QUEUE_TIME: '60',
+	NO_ANSWER_TIME: '60',
+	QUEUE_TYPE: 'evenly',
+	CHECK_AVAILABLE: 'Y',
+	WATCH_TYPING: 'Y',
+	WELCOME_BOT_ENABLE: 'N',
+	WELCOME_MESSAGE: 'Y',
+	WELCOME_MESSAGE_TEXT: 'Welcome! The first available operator will respond to you.',
+	VOTE_MESSAGE: 'Y',
+	VOTE_TIME_LIMIT: '0',
+	VOTE_BEFORE_FINISH: 'Y',
+	VOTE_CLOSING_DELAY: 'N',
+	AGREEMENT_MESSAGE: 'N',
+	AGREEMENT_ID: '0',
+	CATEGORY_ENABLE: 'N',
+	CATEGORY_ID: '0',
+	WELCOME_BOT_JOIN: 'always',
+	WELCOME_BOT_ID: '0',
+	WELCOME_BOT_TIME: '600',
+	WELCOME_BOT_LEFT: 'queue',
+	NO_ANSWER_RULE: 'none',
+	NO_ANSWER_TEXT: '',
+	WORKTIME_ENABLE: 'N',
+	WORKTIME_FROM: '9',
+	WORKTIME_TO: '18.30',
+	WORKTIME_TIMEZONE: '',
+	WORKTIME_DAYOFF_RULE: 'text',
+	WORKTIME_DAYOFF_TEXT: '',
+	CLOSE_RULE: 'none',
+	CLOSE_TEXT: '',
+	FULL_CLOSE_TIME: '10',
+	AUTO_CLOSE_RULE: 'none',
+	AUTO_CLOSE_TIME: '14400',
+	AUTO_CLOSE_TEXT: '',
+	AUTO_EXPIRE_TIME: '86400',
+	TEMPORARY: 'N',
+	XML_ID: '',
+	LANGUAGE_ID: 'en',
+	SESSION_PRIORITY: '0',
+	TYPE_MAX_CHAT: 'answered_new',
+	MAX_CHAT: '0',
+	OPERATOR_DATA: 'profile',
+	QUEUE_ONLINE: 'N',
+	CONFIRM_CLOSE: 'Y',
+};
+
+export function addOpenLine(
+	im: ImStore,
+	settings: Record<string, string>,
+	queue: OpenLineConfig['queue'],
+	userId: number,
+	nowMs: number,
+	id?: number,
+): OpenLineConfig {
+	const lineId = id ?? im.lineIds.next();
+	im.lineIds.bump(lineId);
+	const line: OpenLineConfig = {
+		id: lineId,
+		settings: { ...DEFAULT_LINE_SETTINGS, ...settings },
+		queue,
+		createdMs: nowMs,
+		modifiedMs: nowMs,
+		modifiedBy: userId,
+	};
+	im.lines.set(lineId, line);
+	return line;
+}
