@@ -1,5 +1,6 @@
 /** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
 import { createBatchHandler } from './batch';
+import { bizprocMethods } from './families/bizproc';
 import { crmMethods } from './families/crm';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { entityMethods } from './families/entity';
@@ -20,6 +21,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,
+		...bizprocMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

@@ -1,3 +1,4 @@
+import { automationRule, bizprocTask, bizprocTemplate, bizprocWorkflow, workflowAction } from './bizproc';
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
@@ -19,6 +20,11 @@ export const CATALOG: CatalogResource[] = [
 	chatbotMessage,
 	chatbotChat,
 	openLines,
+	bizprocWorkflow,
+	bizprocTemplate,
+	bizprocTask,
+	automationRule,
+	workflowAction,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -1,4 +1,5 @@
 /** All in-memory portal data; `reset()` empties it and re-applies the default seed. */
+import { BizprocStore } from './bizprocStore';
 import { CrmStore } from './crmStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
@@ -20,6 +21,7 @@ export class PortalState {
 	readonly entity = new EntityStore();
 	readonly crm = new CrmStore();
 	readonly im = new ImStore();
+	readonly bizproc = new BizprocStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -38,6 +40,7 @@ export class PortalState {
 		this.entity.clear();
 		this.crm.clear();
 		this.im.clear();
+		this.bizproc.clear();
 		this.applyDefaultSeed();
 	}
 

@@ -1,3 +1,4 @@
+import { bizprocCases } from './bizproc';
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
@@ -13,4 +14,5 @@ export const CASES: CaseTable = {
 	...dataStorageCases,
 	...chatbotCases,
 	...openLinesCases,
+	...bizprocCases,
 };
