@@ -3,6 +3,7 @@ import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
+import { events } from './events';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
 import type { CatalogOperation, CatalogResource } from './types';
@@ -25,6 +26,7 @@ export const CATALOG: CatalogResource[] = [
 	bizprocTask,
 	automationRule,
 	workflowAction,
+	events,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -3,6 +3,7 @@ import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
+import { eventCases } from './events';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
 import type { CaseTable } from './types';
@@ -15,4 +16,5 @@ export const CASES: CaseTable = {
 	...chatbotCases,
 	...openLinesCases,
 	...bizprocCases,
+	...eventCases,
 };
