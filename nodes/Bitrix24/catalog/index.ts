@@ -1,4 +1,5 @@
 import { automationRule, bizprocTask, bizprocTemplate, bizprocWorkflow, workflowAction } from './bizproc';
+import { callAnyMethod } from './callAnyMethod';
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
@@ -27,6 +28,7 @@ export const CATALOG: CatalogResource[] = [
 	automationRule,
 	workflowAction,
 	events,
+	callAnyMethod,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -7,6 +7,7 @@ import type { Bitrix24Client } from '../transport/client';
 import { createClient } from '../transport/client';
 import type { AuthKind, Connection } from '../transport/connection';
 import { connectionFromCredentials, CREDENTIAL_TYPE } from '../transport/connection';
+import { readAllPages } from './allPages';
 import { detailsOf, toNodeError } from './failures';
 import { InputError } from './inputError';
 import { readParams } from './readParams';
@@ -15,6 +16,8 @@ import { toOutput } from './toOutput';
 interface PlannedCall extends RestCall {
 	/** For lists: how many rows at most (undefined = all). */
 	limit?: number;
+	/** For operations with `pagesOnRequest`: whether to read every page. */
+	allPages?: boolean;
 }
 
 type Outcome = { ok: true; json: IDataObject[] } | { ok: false; error: Error };
@@ -41,12 +44,19 @@ function planCall(
 ): PlannedCall {
 	const { method, params } = readParams(ctx, itemIndex, operation);
 	checkRequirements(operation, { method, params }, authKind);
+	if (operation.pagesOnRequest) return { method, params, allPages: ctx.getNodeParameter('returnAll', itemIndex, false) as boolean };
 	if (!operation.list || ctx.getNodeParameter('returnAll', itemIndex, false)) return { method, params };
 	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
 	if (!Number.isInteger(limit) || limit < 1) {
 		throw new InputError(`"Limit" must be a whole number of 1 or more, got ${JSON.stringify(limit)}`);
 	}
 	return { method, params, limit };
+}
+
+async function sendOne(client: Bitrix24Client, operation: CatalogOperation, call: PlannedCall): Promise<IDataObject[]> {
+	if (operation.list) return toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output);
+	if (call.allPages) return toOutput(await readAllPages(client, call), operation.output);
+	return toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
 }
 
 async function sendOneByOne(
@@ -61,10 +71,7 @@ async function sendOneByOne(
 			outcomes.push({ ok: false, error: call });
 		} else {
 			try {
-				const json = operation.list
-					? toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output)
-					: toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
-				outcomes.push({ ok: true, json });
+				outcomes.push({ ok: true, json: await sendOne(client, operation, call) });
 			} catch (error) {
 				outcomes.push({ ok: false, error: error as Error });
 			}

@@ -1,4 +1,5 @@
 import { bizprocCases } from './bizproc';
+import { callAnyMethodCases } from './callAnyMethod';
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
@@ -17,4 +18,5 @@ export const CASES: CaseTable = {
 	...openLinesCases,
 	...bizprocCases,
 	...eventCases,
+	...callAnyMethodCases,
 };
