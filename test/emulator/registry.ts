@@ -7,6 +7,7 @@ import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
+import { messageServiceMethods } from './families/messageservice';
 import { systemMethods } from './families/system';
 import type { MethodSpec } from './types';
 
@@ -22,6 +23,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...imopenlinesMethods,
 		...eventMethods,
 		...bizprocMethods,
+		...messageServiceMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

@@ -5,6 +5,7 @@ import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
 import { events } from './events';
+import { smsProvider } from './messageService';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
 import type { CatalogOperation, CatalogResource } from './types';
@@ -27,6 +28,7 @@ export const CATALOG: CatalogResource[] = [
 	bizprocTask,
 	automationRule,
 	workflowAction,
+	smsProvider,
 	events,
 	callAnyMethod,
 ];

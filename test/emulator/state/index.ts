@@ -3,6 +3,7 @@ import { BizprocStore } from './bizprocStore';
 import { CrmStore } from './crmStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
+import { MessageServiceStore } from './messageServiceStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { UserStore } from './users';
 
@@ -22,6 +23,7 @@ export class PortalState {
 	readonly crm = new CrmStore();
 	readonly im = new ImStore();
 	readonly bizproc = new BizprocStore();
+	readonly messageService = new MessageServiceStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -41,6 +43,7 @@ export class PortalState {
 		this.crm.clear();
 		this.im.clear();
 		this.bizproc.clear();
+		this.messageService.clear();
 		this.applyDefaultSeed();
 	}
 

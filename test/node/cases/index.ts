@@ -5,6 +5,7 @@ import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
 import { eventCases } from './events';
+import { messageServiceCases } from './messageService';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
 import type { CaseTable } from './types';
@@ -18,5 +19,6 @@ export const CASES: CaseTable = {
 	...openLinesCases,
 	...bizprocCases,
 	...eventCases,
+	...messageServiceCases,
 	...callAnyMethodCases,
 };

@@ -7,7 +7,7 @@ import { RestError } from '../../errors';
 import type { Dict } from '../../php';
 import { isDict, toPhpString } from '../../php';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { bizprocErrors, param, requireAdmin, requireApplication } from './shared';
+import { ownerErrors, param, requireAdmin, requireApplication } from '../ownerChecks';
 
 type Kind = 'robots' | 'activities';
 
@@ -110,7 +110,7 @@ function remove(kind: Kind) {
 
 function tokenEntry(ctx: CallContext) {
 	const entry = ctx.state.bizproc.eventTokens.get(toPhpString(param(ctx.params, 'EVENT_TOKEN')).trim());
-	if (!entry) throw bizprocErrors.accessDenied();
+	if (!entry) throw ownerErrors.accessDenied();
 	return entry;
 }
 

@@ -5,7 +5,7 @@ import { isDict, toInt, toPhpString } from '../../php';
 import type { BizprocTask } from '../../state/bizprocStore';
 import { listUpperCase } from '../../upperCaseList';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { param } from './shared';
+import { param } from '../ownerChecks';
 
 const STATUS_WORDS: Record<string, number> = { yes: 1, no: 2, ok: 3, cancel: 4 };
 

@@ -8,7 +8,8 @@ import { isDict, phpEmpty, toInt, toPhpString } from '../../php';
 import type { BizprocTemplate, BizprocWorkflow } from '../../state/bizprocStore';
 import { listUpperCase } from '../../upperCaseList';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { documentTriple, param, requireAdmin, requireApplication } from './shared';
+import { param, requireAdmin, requireApplication } from '../ownerChecks';
+import { documentTriple } from './shared';
 
 const wrongWorkflowId = (description: string) => new RestError('ERROR_WRONG_WORKFLOW_ID', description);
 
