@@ -9,6 +9,7 @@ import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { messageServiceMethods } from './families/messageservice';
 import { systemMethods } from './families/system';
+import { telephonyMethods } from './families/telephony';
 import type { MethodSpec } from './types';
 
 export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSpec> {
@@ -24,6 +25,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...eventMethods,
 		...bizprocMethods,
 		...messageServiceMethods,
+		...telephonyMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

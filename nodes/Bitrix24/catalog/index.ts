@@ -8,6 +8,7 @@ import { events } from './events';
 import { smsProvider } from './messageService';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
+import { externalLine, telephonyCall, telephonyUser } from './telephony';
 import type { CatalogOperation, CatalogResource } from './types';
 
 export const CATALOG: CatalogResource[] = [
@@ -29,6 +30,9 @@ export const CATALOG: CatalogResource[] = [
 	automationRule,
 	workflowAction,
 	smsProvider,
+	telephonyCall,
+	externalLine,
+	telephonyUser,
 	events,
 	callAnyMethod,
 ];

@@ -5,6 +5,7 @@ import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
 import { MessageServiceStore } from './messageServiceStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
+import { TelephonyStore } from './telephonyStore';
 import { UserStore } from './users';
 
 export interface PortalSettings {
@@ -24,6 +25,7 @@ export class PortalState {
 	readonly im = new ImStore();
 	readonly bizproc = new BizprocStore();
 	readonly messageService = new MessageServiceStore();
+	readonly telephony = new TelephonyStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -44,6 +46,7 @@ export class PortalState {
 		this.im.clear();
 		this.bizproc.clear();
 		this.messageService.clear();
+		this.telephony.clear();
 		this.applyDefaultSeed();
 	}
 

@@ -8,6 +8,7 @@ import { eventCases } from './events';
 import { messageServiceCases } from './messageService';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
+import { telephonyCases } from './telephony';
 import type { CaseTable } from './types';
 
 export const CASES: CaseTable = {
@@ -20,5 +21,6 @@ export const CASES: CaseTable = {
 	...bizprocCases,
 	...eventCases,
 	...messageServiceCases,
+	...telephonyCases,
 	...callAnyMethodCases,
 };

@@ -1,0 +1,6 @@
+import type { MethodSpec } from '../../types';
+import { externalCallMethods } from './externalCalls';
+import { externalLineMethods } from './externalLines';
+import { voximplantMethods } from './voximplant';
+
+export const telephonyMethods: MethodSpec[] = [...externalCallMethods, ...externalLineMethods, ...voximplantMethods];
