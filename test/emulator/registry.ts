@@ -3,6 +3,7 @@ import { createBatchHandler } from './batch';
 import { bizprocMethods } from './families/bizproc';
 import { crmMethods } from './families/crm';
 import { crmLegacyMethods } from './families/crmLegacy';
+import { documentGeneratorMethods } from './families/documentgenerator';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
@@ -26,6 +27,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...bizprocMethods,
 		...messageServiceMethods,
 		...telephonyMethods,
+		...documentGeneratorMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

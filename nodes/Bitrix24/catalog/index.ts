@@ -4,6 +4,7 @@ import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
+import { documentNumerator, documentRegion, documentTemplate, generatedDocument } from './documentGenerator';
 import { events } from './events';
 import { smsProvider } from './messageService';
 import { openLines } from './openLines';
@@ -33,6 +34,10 @@ export const CATALOG: CatalogResource[] = [
 	telephonyCall,
 	externalLine,
 	telephonyUser,
+	documentTemplate,
+	generatedDocument,
+	documentNumerator,
+	documentRegion,
 	events,
 	callAnyMethod,
 ];

@@ -1,6 +1,7 @@
 /** All in-memory portal data; `reset()` empties it and re-applies the default seed. */
 import { BizprocStore } from './bizprocStore';
 import { CrmStore } from './crmStore';
+import { DocgenStore } from './docgenStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
 import { MessageServiceStore } from './messageServiceStore';
@@ -26,6 +27,7 @@ export class PortalState {
 	readonly bizproc = new BizprocStore();
 	readonly messageService = new MessageServiceStore();
 	readonly telephony = new TelephonyStore();
+	readonly docgen = new DocgenStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -47,6 +49,7 @@ export class PortalState {
 		this.bizproc.clear();
 		this.messageService.clear();
 		this.telephony.clear();
+		this.docgen.clear();
 		this.applyDefaultSeed();
 	}
 

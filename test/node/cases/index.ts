@@ -4,6 +4,7 @@ import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
+import { documentGeneratorCases } from './documentGenerator';
 import { eventCases } from './events';
 import { messageServiceCases } from './messageService';
 import { openLinesCases } from './openLines';
@@ -22,5 +23,6 @@ export const CASES: CaseTable = {
 	...eventCases,
 	...messageServiceCases,
 	...telephonyCases,
+	...documentGeneratorCases,
 	...callAnyMethodCases,
 };
