@@ -1,4 +1,4 @@
-import { choice, collection, id, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, id, idList, integer, json, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const workflowId = text('workflowId', 'Workflow ID', 'ID', {
@@ -156,6 +156,20 @@ export const bizprocTask: CatalogResource = {
 			],
 			output: { kind: 'success' },
 			retrySafe: false,
+		},
+		{
+			value: 'delegate',
+			name: 'Delegate',
+			action: 'Delegate workflow tasks',
+			description: 'Hand running workflow tasks over from one user to another',
+			method: 'bizproc.task.delegate',
+			fields: [
+				idList('taskIds', 'Task IDs', 'TASK_IDS', { required: true, placeholder: 'e.g. 1477, 1479', description: 'Comma-separated IDs of the tasks.' }),
+				id('fromUserId', 'From User ID', 'FROM_USER_ID', { description: 'User the tasks are assigned to now.' }),
+				id('toUserId', 'To User ID', 'TO_USER_ID', { description: 'User who gets the tasks.' }),
+			],
+			output: { kind: 'success' },
+			retrySafe: true,
 		},
 	],
 };

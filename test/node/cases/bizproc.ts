@@ -194,6 +194,15 @@ export const bizprocCases: CaseTable = {
 			expect(emulator.state.bizproc.tasks.get(prepared.taskId as number)).toMatchObject({ userStatus: 2, comment: 'Price too low' });
 		},
 	},
+	'workflowTask.delegate': {
+		setup: (emulator) => approvalTask(emulator),
+		parameters: (prepared) => ({ taskIds: String(prepared.taskId), fromUserId: '1', toUserId: '3' }),
+		sent: (prepared) => ({ TASK_IDS: [prepared.taskId], FROM_USER_ID: 1, TO_USER_ID: 3 }),
+		output: (items, prepared, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(emulator.state.bizproc.tasks.get(prepared.taskId as number)?.userId).toBe(3);
+		},
+	},
 	...handlerCases({ resource: 'automationRule', prefix: 'bizproc.robot' }),
 	...handlerCases({ resource: 'workflowAction', prefix: 'bizproc.activity' }),
 	'workflowAction.log': {

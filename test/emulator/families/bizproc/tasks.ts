@@ -1,7 +1,7 @@
-/** bizproc.task.list / bizproc.task.complete (api-reference/bizproc/bizproc-task/*.md). */
+/** bizproc.task.list / complete / delegate (api-reference/bizproc/bizproc-task/*.md). */
 import { RestError } from '../../errors';
 import type { Dict } from '../../php';
-import { isDict, toInt, toPhpString } from '../../php';
+import { isDict, phpValues, toInt, toPhpString } from '../../php';
 import type { BizprocTask } from '../../state/bizprocStore';
 import { listUpperCase } from '../../upperCaseList';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
@@ -84,7 +84,27 @@ function complete(ctx: CallContext): MethodResult {
 	return { result: true };
 }
 
+function delegate(ctx: CallContext): MethodResult {
+	const ids = phpValues(param(ctx.params, 'TASK_IDS')).map(toInt);
+	if (ids.length === 0 || ids.some((id) => id <= 0)) throw new RestError('ERROR_TASK_VALIDATION', 'Invalid TASK_IDS');
+	const from = toInt(param(ctx.params, 'FROM_USER_ID'));
+	if (!ctx.state.users.get(from)) throw new RestError('ERROR_INVALID_USER_ID', 'Invalid FROM_USER_ID');
+	const to = toInt(param(ctx.params, 'TO_USER_ID'));
+	if (!ctx.state.users.get(to)) throw new RestError('ERROR_INVALID_USER_ID', 'Invalid TO_USER_ID');
+	const tasks = ids.map((id) => ctx.state.bizproc.tasks.get(id));
+	const refused = tasks.filter((task) => !task || task.userId !== from || task.userStatus !== 0);
+	if (refused.length) {
+		throw new RestError('ERROR_DELEGATION_NOT_ALLOWED', refused.map(() => 'User is not responsible for the task').join(';'));
+	}
+	for (const task of tasks as BizprocTask[]) {
+		task.userId = to;
+		task.modifiedMs = ctx.nowMs;
+	}
+	return { result: true };
+}
+
 export const taskMethods: MethodSpec[] = [
 	{ name: 'bizproc.task.list', scopes: ['bizproc'], handler: list },
 	{ name: 'bizproc.task.complete', scopes: ['bizproc'], handler: complete },
+	{ name: 'bizproc.task.delegate', scopes: ['bizproc'], handler: delegate },
 ];
