@@ -126,6 +126,21 @@ describe('telephony', () => {
 	});
 });
 
+describe('voximplant.sip', () => {
+	it('refuses a title in use, an unknown CONFIG_ID and an unknown REG_ID', async () => {
+		await viaWebhook(emulator, 'voximplant.sip.add', { SERVER: 'sip.provider.com', LOGIN: 'a', TITLE: 'Main' });
+
+		expect(errorOf(await viaWebhook(emulator, 'voximplant.sip.add', { SERVER: 'sip.provider.com', LOGIN: 'b', TITLE: 'Main' }))).toEqual([
+			400,
+			'TITLE_EXISTS',
+			'The specified connection name is already registered in the system',
+		]);
+		expect(errorOf(await viaWebhook(emulator, 'voximplant.sip.add', { LOGIN: 'b' }))).toEqual([400, 'CHECK_FIELDS_ERROR', 'Server address not specified']);
+		expect(errorOf(await viaWebhook(emulator, 'voximplant.sip.delete', { CONFIG_ID: 9 }))).toEqual([400, 'ERROR_NOT_FOUND', 'Specified CONFIG_ID is not found']);
+		expect(errorOf(await viaWebhook(emulator, 'voximplant.sip.status', { REG_ID: 1 }))).toEqual([400, 'REG_ID_NOT_FOUND', 'Settings not found']);
+	});
+});
+
 describe('documentgenerator', () => {
 	it('documentgenerator.document.add: missing value, unknown and deleted templates', async () => {
 		const template = emulator.state.docgen.seedTemplate({ name: 'Contract' }, Date.now());

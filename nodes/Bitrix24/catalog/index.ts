@@ -9,7 +9,7 @@ import { events } from './events';
 import { smsProvider } from './messageService';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
-import { externalLine, telephonyCall, telephonyUser } from './telephony';
+import { externalLine, sipLine, telephonyCall, telephonyUser } from './telephony';
 import type { CatalogOperation, CatalogResource } from './types';
 
 export const CATALOG: CatalogResource[] = [
@@ -34,6 +34,7 @@ export const CATALOG: CatalogResource[] = [
 	telephonyCall,
 	externalLine,
 	telephonyUser,
+	sipLine,
 	documentTemplate,
 	generatedDocument,
 	documentNumerator,

@@ -1,5 +1,5 @@
 import { choice, collection, decimal, flag, id, idList, integer, json, text, yesNo } from './fields';
-import type { CatalogOperation, CatalogResource } from './types';
+import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const callId = text('callId', 'Call ID', 'CALL_ID', {
 	required: true,
@@ -249,6 +249,103 @@ export const telephonyUser: CatalogResource = {
 			method: 'voximplant.line.get',
 			fields: [],
 			output: { kind: 'entries', keyName: 'id' },
+			retrySafe: true,
+		},
+	],
+};
+
+const configId = id('configId', 'Config ID', 'CONFIG_ID', { description: 'CONFIG_ID of the SIP line, from SIP Line > Get Many.' });
+
+const sipSettings = (required: boolean): CatalogField[] => [
+	text('server', 'Server', 'SERVER', { required, placeholder: 'e.g. sip.provider.com', description: 'Address of the SIP registration server.' }),
+	text('login', 'Login', 'LOGIN', { required, description: 'Login on the SIP server.' }),
+];
+
+const sipPassword = text('password', 'Password', 'PASSWORD', {
+	typeOptions: { password: true },
+	description: 'Password on the SIP server, up to 100 characters.',
+});
+
+const sipTitle = text('title', 'Title', 'TITLE', { description: 'Name of the connection; default "Cloud PBX (ID)" or "Office PBX (ID)".' });
+
+export const sipLine: CatalogResource = {
+	value: 'sipLine',
+	name: 'SIP Line',
+	description: 'SIP PBX connections of the application (cloud and office PBXs)',
+	operations: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a SIP line',
+			description: 'Connect a cloud or office SIP PBX',
+			method: 'voximplant.sip.add',
+			fields: [
+				...sipSettings(true),
+				choice('type', 'Type', 'TYPE', [
+					{ name: 'Cloud PBX', value: 'cloud' },
+					{ name: 'Office PBX', value: 'office' },
+				]),
+				collection('additionalFields', 'Additional Fields', [sipPassword, sipTitle]),
+			],
+			output: { kind: 'record' },
+			retrySafe: false,
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many SIP lines',
+			description: 'List the SIP lines the application connected',
+			method: 'voximplant.sip.get',
+			fields: [
+				json('filter', 'Filter (JSON)', 'FILTER', { description: 'Conditions by field with an optional prefix, e.g. {"TYPE": "cloud"}.' }),
+				text('sortBy', 'Sort By', 'SORT', { placeholder: 'e.g. TITLE', description: 'Field to sort by.' }),
+				choice('order', 'Sort Direction', 'ORDER', [
+					{ name: 'Ascending', value: 'ASC' },
+					{ name: 'Descending', value: 'DESC' },
+				]),
+			],
+			output: { kind: 'rows' },
+			list: { idKey: 'CONFIG_ID', filterParam: 'FILTER', orderParam: 'SORT', fast: false },
+			retrySafe: true,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a SIP line',
+			description: 'Change the server, login, password or title of a SIP line',
+			method: 'voximplant.sip.update',
+			fields: [configId, collection('updateFields', 'Update Fields', [...sipSettings(false), sipPassword, sipTitle])],
+			output: { kind: 'success' },
+			retrySafe: true,
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a SIP line',
+			description: 'Disconnect a SIP line',
+			method: 'voximplant.sip.delete',
+			fields: [configId],
+			output: { kind: 'deleted' },
+			retrySafe: true,
+		},
+		{
+			value: 'getStatus',
+			name: 'Get Registration Status',
+			action: 'Get the registration status of a SIP line',
+			description: 'Get whether a cloud PBX is registered with its SIP server',
+			method: 'voximplant.sip.status',
+			fields: [id('regId', 'Registration ID', 'REG_ID', { description: 'REG_ID of a cloud PBX line, from SIP Line > Get Many.' })],
+			output: { kind: 'record' },
+			retrySafe: true,
+		},
+		{
+			value: 'getConnectorStatus',
+			name: 'Get Connector Status',
+			action: 'Get the SIP connector status',
+			description: "Get the portal's SIP connector: free minutes left and whether it is paid",
+			method: 'voximplant.sip.connector.status',
+			fields: [],
+			output: { kind: 'record' },
 			retrySafe: true,
 		},
 	],

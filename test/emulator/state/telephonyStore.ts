@@ -25,6 +25,17 @@ export interface ExternalLine {
 	crmAutoCreate: 'Y' | 'N';
 }
 
+export interface SipLine {
+	configId: number;
+	type: 'cloud' | 'office';
+	/** Registration id of a cloud PBX; office PBXs register with Bitrix24 instead. */
+	regId: number | null;
+	title: string;
+	server: string;
+	login: string;
+	password: string;
+}
+
 export class TelephonyStore {
 	readonly calls = new Map<string, ExternalCall>();
 	/** Finished calls, as voximplant.statistic.get prints them. */
@@ -35,6 +46,9 @@ export class TelephonyStore {
 	readonly lines = new Map<string, string>();
 	/** Users whose SIP phone is switched on. */
 	readonly phonesEnabled = new Set<number>();
+	readonly sipLines: SipLine[] = [];
+	readonly sipConfigIds = new Sequence();
+	readonly sipRegIds = new Sequence(150900);
 	readonly statisticIds = new Sequence();
 	readonly lineIds = new Sequence();
 	readonly fileIds = new Sequence(9000);
@@ -60,6 +74,9 @@ export class TelephonyStore {
 		this.externalLines.clear();
 		this.lines.clear();
 		this.phonesEnabled.clear();
+		this.sipLines.length = 0;
+		this.sipConfigIds.reset();
+		this.sipRegIds.reset();
 		this.statisticIds.reset();
 		this.lineIds.reset();
 		this.fileIds.reset();

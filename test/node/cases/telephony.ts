@@ -33,7 +33,59 @@ function externalLines(emulator: Emulator): IDataObject {
 	return {};
 }
 
+function sipLines(emulator: Emulator): IDataObject {
+	const { result } = emulator.seed.call('voximplant.sip.add', { SERVER: 'sip.provider.com', LOGIN: 'sip_user', TITLE: 'SIP line 1' });
+	emulator.seed.call('voximplant.sip.add', { SERVER: 'office.provider.local', LOGIN: 'office_user', TYPE: 'office', TITLE: 'Office' });
+	return { configId: Number((result as IDataObject).CONFIG_ID), regId: (result as IDataObject).REG_ID };
+}
+
+const sipOf = (emulator: Emulator) => emulator.state.telephony.sipLines;
+
 export const telephonyCases: CaseTable = {
+	'sipLine.create': {
+		parameters: () => ({ server: 'sip.provider.com', login: 'sip_user', type: 'cloud', additionalFields: { password: 'secret', title: 'SIP line 1' } }),
+		sent: () => ({ SERVER: 'sip.provider.com', LOGIN: 'sip_user', TYPE: 'cloud', PASSWORD: 'secret', TITLE: 'SIP line 1' }),
+		output: (items, _prepared, emulator) => {
+			expect(json(items)).toEqual([expect.objectContaining({ ID: '1', CONFIG_ID: '1', TYPE: 'cloud', REG_ID: 150900, TITLE: 'SIP line 1' })]);
+			expect(sipOf(emulator)).toHaveLength(1);
+		},
+	},
+	'sipLine.getAll': {
+		setup: sipLines,
+		parameters: () => ({ filter: '{"TYPE": "office"}', sortBy: 'TITLE', returnAll: true }),
+		sent: () => ({ FILTER: { TYPE: 'office' }, SORT: 'TITLE', ORDER: 'ASC' }),
+		output: (items) => expect(json(items)).toEqual([expect.objectContaining({ CONFIG_ID: '2', TYPE: 'office', TITLE: 'Office', INCOMING_LOGIN: 'sip2' })]),
+	},
+	'sipLine.update': {
+		setup: sipLines,
+		parameters: (prepared) => ({ configId: String(prepared.configId), updateFields: { title: 'Main PBX', server: 'sip2.provider.com' } }),
+		sent: (prepared) => ({ CONFIG_ID: prepared.configId, TITLE: 'Main PBX', SERVER: 'sip2.provider.com' }),
+		output: (items, _prepared, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(sipOf(emulator)[0]).toMatchObject({ title: 'Main PBX', server: 'sip2.provider.com', login: 'sip_user' });
+		},
+	},
+	'sipLine.delete': {
+		setup: sipLines,
+		parameters: (prepared) => ({ configId: String(prepared.configId) }),
+		sent: (prepared) => ({ CONFIG_ID: prepared.configId }),
+		output: (items, _prepared, emulator) => {
+			expect(json(items)).toEqual([{ deleted: true }]);
+			expect(sipOf(emulator).map((line) => line.title)).toEqual(['Office']);
+		},
+	},
+	'sipLine.getStatus': {
+		setup: sipLines,
+		parameters: (prepared) => ({ regId: String(prepared.regId) }),
+		sent: (prepared) => ({ REG_ID: prepared.regId }),
+		output: (items, prepared) => expect(json(items)).toEqual([expect.objectContaining({ REG_ID: prepared.regId, STATUS_CODE: 200, STATUS_RESULT: 'success' })]),
+	},
+	'sipLine.getConnectorStatus': {
+		parameters: () => ({}),
+		sent: () => ({}),
+		output: (items) => expect(json(items)).toEqual([{ FREE_MINUTES: 60, PAID: false }]),
+	},
+
 	'telephonyCall.register': {
 		setup: (emulator) => ({ contactId: contactWithPhone(emulator) }),
 		parameters: () => ({

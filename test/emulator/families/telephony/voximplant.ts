@@ -3,19 +3,14 @@
  * (api-reference/telephony/voximplant/*.md).
  */
 import { RestError } from '../../errors';
-import type { Dict } from '../../php';
-import { isDict, phpEmpty, phpValues, toInt, toPhpString } from '../../php';
+import { isDict, phpEmpty, phpValues, toInt } from '../../php';
 import { listUpperCase } from '../../upperCaseList';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import { param, requireAdmin } from '../ownerChecks';
+import { withFieldOrder } from './shared';
 
-/** SORT names one field and ORDER its direction (both plain strings here). */
 function statistics(ctx: CallContext): MethodResult {
-	const sort = toPhpString(param(ctx.params, 'SORT')).trim();
-	const direction = toPhpString(param(ctx.params, 'ORDER')).trim() || 'ASC';
-	const params: Dict = { ...ctx.params, ORDER: sort === '' ? undefined : { [sort]: direction } };
-	delete params.order;
-	return listUpperCase(ctx.state.telephony.statistics, params);
+	return listUpperCase(ctx.state.telephony.statistics, withFieldOrder(ctx.params));
 }
 
 function userIdsOf(ctx: CallContext): number[] {
