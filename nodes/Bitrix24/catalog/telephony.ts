@@ -115,7 +115,6 @@ export const telephonyCall: CatalogResource = {
 				text('fileName', 'File Name', 'FILENAME', { description: 'Name with .mp3 or .wav; default the name in the URL.' }),
 			],
 			output: { kind: 'record' },
-			batchable: false,
 			retrySafe: true,
 		},
 		{
