@@ -19,6 +19,7 @@ function notes(operation: CatalogOperation): string {
 		const update = operation.method.replace(/\.add$/, '.update');
 		parts.push(`finds by ${find}${byContact ? ' or `crm.duplicate.findbycomm`' : ''}, then \`${update}\` or creates`);
 	}
+	if (operation.pagesOnRequest) parts.push('Return All');
 	if (operation.batchable !== false && !operation.list) parts.push('batched');
 	if (operation.needsApplication) parts.push('OAuth2 or API key only');
 	if (operation.webhookRequires) parts.push(`webhook needs ${operation.webhookRequires.field}`);
@@ -26,7 +27,9 @@ function notes(operation: CatalogOperation): string {
 }
 
 function methodsOf(operation: CatalogOperation): string {
-	const choices = operation.fields.find((field) => field.kind === 'method')?.property.options ?? [];
+	const methodField = operation.fields.find((field) => field.kind === 'method');
+	if (methodField && !methodField.property.options) return `any, from the ${methodField.property.displayName} field`;
+	const choices = methodField?.property.options ?? [];
 	const methods = choices.length ? choices.map((option) => String((option as { value: string }).value)) : [operation.method];
 	return methods.map((method) => `\`${method}\``).join(', ');
 }

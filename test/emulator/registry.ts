@@ -1,6 +1,7 @@
 /** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
 import { createBatchHandler } from './batch';
 import { catalogMethods } from './families/catalog';
+import { bizprocMethods } from './families/bizproc';
 import { crmMethods } from './families/crm';
 import { crmActivityMethods } from './families/crmActivity';
 import { crmAutomationMethods } from './families/crmAutomation';
@@ -12,14 +13,17 @@ import { crmRelationMethods } from './families/crmRelations';
 import { crmRequisiteMethods } from './families/crmRequisites';
 import { crmProductMethods } from './families/crmProducts';
 import { crmTimelineMethods } from './families/crmTimeline';
+import { documentGeneratorMethods } from './families/documentgenerator';
 import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imMethods } from './families/im';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
+import { messageServiceMethods } from './families/messageservice';
 import { systemMethods } from './families/system';
 import { tasksMethods } from './families/tasks';
 import { userFamilyMethods } from './families/users';
+import { telephonyMethods } from './families/telephony';
 import type { MethodSpec } from './types';
 
 export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSpec> {
@@ -46,6 +50,10 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...eventMethods,
 		...diskMethods,
 		...tasksMethods,
+		...bizprocMethods,
+		...messageServiceMethods,
+		...telephonyMethods,
+		...documentGeneratorMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

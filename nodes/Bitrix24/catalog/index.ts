@@ -1,3 +1,5 @@
+import { automationRule, bizprocTask, bizprocTemplate, bizprocWorkflow, workflowAction } from './bizproc';
+import { callAnyMethod } from './callAnyMethod';
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmClientLinkResources } from './crmClientLinks';
 import { chatbotChatV2 } from './chatbotChatV2';
@@ -27,6 +29,10 @@ import { automationTrigger } from './crmAutomation';
 import { crmProductResources } from './crmProducts';
 import { timelineResources } from './crmTimeline';
 import { tradeCatalogResources } from './tradeCatalog';
+import { documentNumerator, documentRegion, documentTemplate, generatedDocument } from './documentGenerator';
+import { events } from './events';
+import { smsProvider } from './messageService';
+import { externalLine, sipLine, telephonyCall, telephonyUser } from './telephony';
 import type { CatalogOperation, CatalogResource } from './types';
 import { department, user } from './users';
 
@@ -81,6 +87,22 @@ export const CATALOG: CatalogResource[] = [
 	imChat,
 	imMessage,
 	notification,
+	bizprocWorkflow,
+	bizprocTemplate,
+	bizprocTask,
+	automationRule,
+	workflowAction,
+	smsProvider,
+	telephonyCall,
+	externalLine,
+	telephonyUser,
+	sipLine,
+	documentTemplate,
+	generatedDocument,
+	documentNumerator,
+	documentRegion,
+	events,
+	callAnyMethod,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

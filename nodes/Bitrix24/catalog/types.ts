@@ -35,7 +35,7 @@ export type FieldProperty = Omit<INodeProperties, 'displayOptions'> & Pick<INode
 export interface CatalogField {
 	property: FieldProperty;
 	kind: ValueKind;
-	/** Dot path of the request parameter the value is written to (`fields.TITLE`, `ID`, ...). */
+	/** Dot path of the request parameter the value is written to (`fields.TITLE`, `ID`, ...); `''` spreads an object over the top level. */
 	to?: string;
 	/** For `collection`: the fields inside it, each with its own target. */
 	children?: CatalogField[];
@@ -92,6 +92,11 @@ export interface CatalogOperation {
 	output: OutputSpec;
 	/** Present for list methods: adds Return All / Limit and paginates. */
 	list?: ListShape;
+	/**
+	 * For a method the catalog cannot describe: its `returnAll` field asks for every page
+	 * (`start`/`next`), the rows found where the first page shows them.
+	 */
+	pagesOnRequest?: boolean;
 	/** Whether several items may travel in one `batch` request (default true). */
 	batchable?: boolean;
 	/** Whether the call may be repeated after an unknown outcome without doing anything twice. */

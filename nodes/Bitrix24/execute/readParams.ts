@@ -10,6 +10,9 @@ export interface PreparedParams {
 	params: IDataObject;
 }
 
+/** Dotted words of letters, digits and underscores: crm.deal.list, user.current, batch. */
+const METHOD_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/;
+
 function isBlank(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
@@ -109,6 +112,13 @@ function convert(field: CatalogField, raw: unknown): unknown {
 			const list = splitList(raw).map(String);
 			return list.length ? list : undefined;
 		}
+		case 'method': {
+			const name = String(raw).trim();
+			if (!METHOD_NAME.test(name)) {
+				throw new InputError(`"${label}" must be a REST method name such as crm.deal.list, got ${JSON.stringify(raw)}`);
+			}
+			return name;
+		}
 		default:
 			return typeof raw === 'string' ? raw : String(raw);
 	}
@@ -129,6 +139,10 @@ function combine(current: unknown, value: unknown): unknown {
 }
 
 export function place(params: IDataObject, path: string, value: unknown): void {
+	if (path === '') {
+		Object.assign(params, combine(params, value));
+		return;
+	}
 	const keys = path.split('.');
 	const last = keys.pop() as string;
 	let node = params;
@@ -164,8 +178,14 @@ function apply(field: CatalogField, given: unknown, target: PreparedParams, inCo
 		if (field.property.required) throw new InputError(`"${field.property.displayName}" must not be empty`);
 		return;
 	}
-	if (field.kind === 'method') target.method = String(value);
-	else if (field.to) place(target.params, field.to, value);
+	if (field.kind === 'method') {
+		target.method = String(value);
+		return;
+	}
+	if (field.to === '' && !isPlainObject(value)) {
+		throw new InputError(`"${field.property.displayName}" must be a JSON object, got ${JSON.stringify(raw)}`);
+	}
+	if (field.to !== undefined) place(target.params, field.to, value);
 }
 
 export function readParams(

@@ -9,6 +9,7 @@ import type { AuthKind, Connection } from '../transport/connection';
 import { connectionFromCredentials, CREDENTIAL_TYPE } from '../transport/connection';
 import { withBinaryInput } from './binaryInput';
 import { downloadToBinary } from './binaryOutput';
+import { readAllPages } from './allPages';
 import { detailsOf, toNodeError } from './failures';
 import { InputError } from './inputError';
 import { readParams } from './readParams';
@@ -21,6 +22,8 @@ import { upsert } from './upsert';
 interface PlannedCall extends RestCall {
 	/** For lists: how many rows at most (undefined = all). */
 	limit?: number;
+	/** For operations with `pagesOnRequest`: whether to read every page. */
+	allPages?: boolean;
 }
 
 type Outcome = { ok: true; json: IDataObject[]; binary?: IBinaryKeyData } | { ok: false; error: Error };
@@ -47,6 +50,7 @@ function planCall(
 ): PlannedCall {
 	const { method, params } = readParams(ctx, itemIndex, operation);
 	checkRequirements(operation, { method, params }, authKind);
+	if (operation.pagesOnRequest) return { method, params, allPages: ctx.getNodeParameter('returnAll', itemIndex, false) as boolean };
 	if (!operation.list || ctx.getNodeParameter('returnAll', itemIndex, false)) return { method, params };
 	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
 	if (!Number.isInteger(limit) || limit < 1) {
@@ -63,9 +67,10 @@ async function sendOne(
 	itemIndex: number,
 ): Promise<Outcome> {
 	if (operation.routine) return { ok: true, json: await upsert(client, operation.routine, call.params) };
-	const json = operation.list
-		? toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output)
-		: toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
+	let json: IDataObject[];
+	if (operation.list) json = toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output);
+	else if (call.allPages) json = toOutput(await readAllPages(client, call), operation.output);
+	else json = toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
 	if (operation.output.kind !== 'download') return { ok: true, json };
 	return { ok: true, json, binary: await downloadToBinary(ctx, client, itemIndex, operation, json[0]) };
 }

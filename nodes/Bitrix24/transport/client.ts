@@ -108,7 +108,7 @@ export function createClient(ctx: RequestContext, connection: Connection): Bitri
 		const rows: IDataObject[] = [];
 		const wanted = limit ?? Infinity;
 		let lastId = 0;
-		let start = 0;
+		let start = Number(listParams.start ?? 0);
 		while (rows.length < wanted) {
 			const pageParams = byId ? pageByIdParams(shape, params, lastId) : { ...params, start };
 			const page = await call(method, pageParams, { retrySafe: true });

@@ -5,7 +5,10 @@ import { isYes, toPhpString } from '../php';
 import type { PortalUser } from '../state/users';
 import type { CallContext, MethodSpec } from '../types';
 
-export const ALL_SCOPES = ['basic', 'catalog', 'crm', 'department', 'disk', 'entity', 'im', 'imbot', 'imopenlines', 'task', 'user'];
+export const ALL_SCOPES = [
+	'basic', 'bizproc', 'catalog', 'crm', 'department', 'disk', 'documentgenerator', 'entity', 'im', 'imbot',
+	'imopenlines', 'messageservice', 'task', 'telephony', 'user',
+];
 
 function pad(value: number): string {
 	return String(value).padStart(2, '0');

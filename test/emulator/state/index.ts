@@ -1,4 +1,5 @@
 /** All in-memory portal data; `reset()` empties it and re-applies the default seed. */
+import { BizprocStore } from './bizprocStore';
 import { CrmStore } from './crmStore';
 import { DiskStore } from './diskStore';
 import { EntityStore } from './entityStore';
@@ -7,6 +8,9 @@ import { addOpenLine } from './openLineConfigs';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { TableStore } from './tableStore';
 import { TaskStore } from './taskStore';
+import { DocgenStore } from './docgenStore';
+import { MessageServiceStore } from './messageServiceStore';
+import { TelephonyStore } from './telephonyStore';
 import { UserStore } from './users';
 
 export interface PortalSettings {
@@ -29,6 +33,10 @@ export class PortalState {
 	readonly tables = new TableStore();
 	readonly disk = new DiskStore();
 	readonly tasks = new TaskStore();
+	readonly bizproc = new BizprocStore();
+	readonly messageService = new MessageServiceStore();
+	readonly telephony = new TelephonyStore();
+	readonly docgen = new DocgenStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -50,6 +58,10 @@ export class PortalState {
 		this.tables.clear();
 		this.disk.clear();
 		this.tasks.clear();
+		this.bizproc.clear();
+		this.messageService.clear();
+		this.telephony.clear();
+		this.docgen.clear();
 		this.applyDefaultSeed();
 	}
 

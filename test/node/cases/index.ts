@@ -1,3 +1,5 @@
+import { bizprocCases } from './bizproc';
+import { callAnyMethodCases } from './callAnyMethod';
 import { chatbotCases } from './chatbot';
 import { chatbotChatV2Cases } from './chatbotChatV2';
 import { chatbotCommandCases } from './chatbotCommand';
@@ -23,6 +25,10 @@ import { taskCases } from './task';
 import { taskExtraCases } from './taskExtras';
 import { taskItemCases } from './taskItems';
 import { tradeCatalogCases } from './tradeCatalog';
+import { documentGeneratorCases } from './documentGenerator';
+import { eventCases } from './events';
+import { messageServiceCases } from './messageService';
+import { telephonyCases } from './telephony';
 import type { CaseTable } from './types';
 import { upsertCases } from './upsert';
 import { userCases } from './users';
@@ -55,4 +61,10 @@ export const CASES: CaseTable = {
 	...chatbotCommandCases,
 	...chatbotV2Cases,
 	...chatbotChatV2Cases,
+	...bizprocCases,
+	...eventCases,
+	...messageServiceCases,
+	...telephonyCases,
+	...documentGeneratorCases,
+	...callAnyMethodCases,
 };
