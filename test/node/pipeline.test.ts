@@ -290,7 +290,7 @@ describe('rate limiter', () => {
 
 	it('without pacing the same run is refused, and the refused calls are repeated until they pass', async () => {
 		emulator.seed.crmItem(2, { title: 'Only' });
-		emulator.rateLimit.configure({ enabled: true, burst: 5, drainPerSecond: 20 });
+		emulator.rateLimit.configure({ enabled: true, burst: 5, drainPerSecond: 2 });
 		const result = await runNode({
 			parameters: { ...listDeals, limit: 1 },
 			credentials: credentialsFor(emulator, { rateLimitPlan: 'custom', requestsPerSecond: 1000, burst: 15 }),
