@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters, ResourceMapperField } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, ResourceMapperField, ResourceMapperValue } from 'n8n-workflow';
 
 import type { Emulator } from '../emulator';
 import { resourceMapping } from '../harness/methods';
@@ -44,9 +44,9 @@ async function write(parameters: INodeParameters) {
 	return { ...result, json: result.items.map((item) => item.json) };
 }
 
-const mapped = (value: IDataObject, schema: ResourceMapperField[]) => ({
+const mapped = (value: IDataObject, schema: ResourceMapperField[]): ResourceMapperValue => ({
 	mappingMode: 'defineBelow',
-	value,
+	value: value as ResourceMapperValue['value'],
 	matchingColumns: [],
 	schema,
 	attemptToConvertTypes: false,

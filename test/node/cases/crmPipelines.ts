@@ -48,7 +48,7 @@ export const crmPipelineCases: CaseTable = {
 			const entityTypeId = (type.type as IDataObject).entityTypeId as number;
 			return { entityTypeId, id: addPipeline(emulator, entityTypeId, 'Sea') };
 		},
-		parameters: ({ entityTypeId, id }) => ({ entityTypeId: String(entityTypeId), pipelineId: id, pipelineFields: { name: 'Sea freight', isDefault: true } }),
+		parameters: ({ entityTypeId, id }) => ({ entityTypeId: String(entityTypeId), pipelineId: Number(id), pipelineFields: { name: 'Sea freight', isDefault: true } }),
 		sent: ({ entityTypeId, id }) => ({ entityTypeId, id, fields: { name: 'Sea freight', isDefault: 'Y' } }),
 		output: (items, { entityTypeId, id }, emulator) => {
 			expect(json(items)).toEqual([expect.objectContaining({ id, name: 'Sea freight', isDefault: 'Y' })]);
@@ -58,7 +58,7 @@ export const crmPipelineCases: CaseTable = {
 	},
 	'crmPipeline.delete': {
 		setup: (emulator) => ({ id: addPipeline(emulator, 2, 'Temporary') }),
-		parameters: ({ id }) => ({ entityTypeId: '2', pipelineId: id }),
+		parameters: ({ id }) => ({ entityTypeId: '2', pipelineId: Number(id) }),
 		sent: ({ id }) => ({ entityTypeId: 2, id }),
 		output: (items, { id }, emulator) => {
 			expect(json(items)).toEqual([{ deleted: true }]);

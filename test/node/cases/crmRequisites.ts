@@ -254,8 +254,8 @@ export const crmRequisiteCases: CaseTable = {
 		parameters: ({ dealId, requisiteId, bankDetailId }) => ({
 			linkEntityTypeId: '2',
 			linkEntityId: String(dealId),
-			requisiteId,
-			bankDetailId,
+			requisiteId: Number(requisiteId),
+			bankDetailId: Number(bankDetailId),
 			myRequisiteId: 0,
 			myBankDetailId: 0,
 		}),
