@@ -60,3 +60,11 @@ describe('docs/operations.md', () => {
 		expect(committed).toBe(renderOperationsDoc());
 	});
 });
+
+describe('README', () => {
+	it('states how many operations and resources the catalog has', () => {
+		const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+		const operations = CATALOG.reduce((count, resource) => count + resource.operations.length, 0);
+		expect(readme).toContain(`${operations} operations in ${CATALOG.length} resources`);
+	});
+});
