@@ -1,19 +1,13 @@
-import { Emulator, startEmulator } from './index';
 import { get, viaToken, viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('batch', () => {
-	let emu: Emulator;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
-
-	const batch = (params: Record<string, unknown>) => viaWebhook(emu, 'batch', params);
+	const batch = (params: Record<string, unknown>) => viaWebhook(portal.emulator, 'batch', params);
 
 	it('runs named commands and reports results, totals and times per key', async () => {
-		emu.seed.crmItem(2, { title: 'A' });
+		portal.emulator.seed.crmItem(2, { title: 'A' });
 		const reply = await batch({ cmd: { time: 'server.time', deals: 'crm.item.list?entityTypeId=2&select[]=id' } });
 		expect(reply.status).toBe(200);
 		const result = reply.body.result;
@@ -43,11 +37,11 @@ describe('batch', () => {
 		expect(Object.keys(keepGoing.body.result.result)).toEqual(['a', 'c']);
 		expect(keepGoing.body.result.result_error.b).toEqual({ error: 'NOT_FOUND', error_description: 'Element not found' });
 
-		emu.reset();
+		portal.emulator.reset();
 		const halted = await batch({ halt: '1', cmd });
 		expect(Object.keys(halted.body.result.result)).toEqual(['a']);
 		expect(Object.keys(halted.body.result.result_error)).toEqual(['b']);
-		expect(emu.state.crm.itemsOf(2).size).toBe(1);
+		expect(portal.emulator.state.crm.itemsOf(2).size).toBe(1);
 	});
 
 	it('substitutes $result[key][path] from earlier commands, including list rows', async () => {
@@ -71,7 +65,7 @@ describe('batch', () => {
 
 	it('decodes double-encoded sub-queries sent in a GET query string', async () => {
 		const sub = encodeURIComponent(`crm.item.add?entityTypeId=2&fields[title]=${encodeURIComponent('John&Martin')}`);
-		const reply = await get(`${emu.webhookUrl}batch?halt=0&cmd[add]=${sub}`);
+		const reply = await get(`${portal.emulator.webhookUrl}batch?halt=0&cmd[add]=${sub}`);
 		expect(reply.body.result.result.add.item.title).toBe('John&Martin');
 	});
 
@@ -84,7 +78,7 @@ describe('batch', () => {
 			50: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
 			51: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
 		});
-		expect(emu.calls.filter((call) => call.viaBatch)).toHaveLength(50);
+		expect(portal.emulator.calls.filter((call) => call.viaBatch)).toHaveLength(50);
 	});
 
 	it('refuses a nested batch with ERROR_BATCH_METHOD_NOT_ALLOWED', async () => {
@@ -95,13 +89,13 @@ describe('batch', () => {
 	});
 
 	it('runs sub-commands with the outer authorisation and records them', async () => {
-		const token = emu.issueTokens().access_token;
-		const viaApp = await viaToken(emu, token, 'batch', { cmd: { add: 'entity.add?ENTITY=dish&NAME=Dishes', info: 'app.info' } });
+		portal.token = portal.emulator.issueTokens().access_token;
+		const viaApp = await viaToken(portal.emulator, portal.token, 'batch', { cmd: { add: 'entity.add?ENTITY=dish&NAME=Dishes', info: 'app.info' } });
 		expect(viaApp.body.result.result_error).toEqual([]);
 		const viaHook = await batch({ cmd: { add: 'entity.add?ENTITY=dish&NAME=Dishes' } });
 		expect(viaHook.body.result.result_error.add.error).toBe('ACCESS_DENIED');
 		// A batch is recorded when it finishes, after its sub-commands.
-		expect(emu.calls.map((call) => [call.method, call.viaBatch, call.authKind])).toEqual([
+		expect(portal.emulator.calls.map((call) => [call.method, call.viaBatch, call.authKind])).toEqual([
 			['entity.add', true, 'token'],
 			['app.info', true, 'token'],
 			['batch', false, 'token'],

@@ -1,16 +1,10 @@
-import { Emulator, startEmulator } from './index';
 import { viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('crm.item.* and crm.type.*', () => {
-	let emu: Emulator;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
-
-	const call = (method: string, params: Record<string, unknown>) => viaWebhook(emu, method, params);
+	const call = (method: string, params: Record<string, unknown>) => viaWebhook(portal.emulator, method, params);
 
 	it('stores, reads, updates and deletes an item with camelCase fields and an int id', async () => {
 		const added = await call('crm.item.add', {
@@ -46,7 +40,7 @@ describe('crm.item.* and crm.type.*', () => {
 	});
 
 	it('filters with logic OR groups, orders and selects', async () => {
-		for (const [title, opportunity] of [['Alpha', 100], ['Beta', 200], ['Gamma', 300]] as const) emu.seed.crmItem(2, { title, opportunity });
+		for (const [title, opportunity] of [['Alpha', 100], ['Beta', 200], ['Gamma', 300]] as const) portal.emulator.seed.crmItem(2, { title, opportunity });
 		const reply = await call('crm.item.list', {
 			entityTypeId: 2,
 			filter: { logic: 'OR', '0': { '=title': 'alpha' }, '1': { '>opportunity': 250 } },
@@ -59,7 +53,7 @@ describe('crm.item.* and crm.type.*', () => {
 	});
 
 	it('returns fm only with select *, and original UF names on request', async () => {
-		emu.seed.crmItem(3, { name: 'Ann', fm: [{ typeId: 'PHONE', valueType: 'MOBILE', value: '+100' }], ufCrm_1700000000: 'blue' });
+		portal.emulator.seed.crmItem(3, { name: 'Ann', fm: [{ typeId: 'PHONE', valueType: 'MOBILE', value: '+100' }], ufCrm_1700000000: 'blue' });
 		const plain = await call('crm.item.list', { entityTypeId: 3 });
 		expect(plain.body.result.items[0]).not.toHaveProperty('fm');
 		expect(plain.body.result.items[0]).toMatchObject({ phone: '+100', phoneMobile: '+100', hasPhone: 'Y' });

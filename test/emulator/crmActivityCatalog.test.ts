@@ -5,20 +5,14 @@
  */
 import { parse as parseQuery } from 'querystring';
 
-import { Emulator, startEmulator } from './index';
 import { viaToken, viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('activities, timeline, automation, products and the trade catalog', () => {
-	let emu: Emulator;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
-
-	const call = (method: string, params: Record<string, unknown> = {}) => viaWebhook(emu, method, params);
-	const deal = () => emu.seed.call('crm.deal.add', { fields: { TITLE: 'Deal' } }).result as number;
+	const call = (method: string, params: Record<string, unknown> = {}) => viaWebhook(portal.emulator, method, params);
+	const deal = () => portal.emulator.seed.call('crm.deal.add', { fields: { TITLE: 'Deal' } }).result as number;
 	const expectError = (reply: { status: number; body: any }, error: unknown, description: string) => {
 		expect(reply.status).toBe(400);
 		expect(reply.body).toEqual({ error, error_description: description });
@@ -28,12 +22,12 @@ describe('activities, timeline, automation, products and the trade catalog', () 
 		expectError(await call('crm.activity.add', { fields: { TYPE_ID: 2 } }), '', 'The field SUBJECT is not defined or empty');
 		expectError(await call('crm.activity.add', { fields: { SUBJECT: 'Call', RESPONSIBLE_ID: 1, TYPE_ID: 2 } }), '', 'The field COMMUNICATIONS is not defined or invalid');
 
-		emu.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/none', events: ['ONCRMACTIVITYADD'] });
+		portal.emulator.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/none', events: ['ONCRMACTIVITYADD'] });
 		const added = await call('crm.activity.add', {
 			fields: { OWNER_TYPE_ID: 2, OWNER_ID: deal(), SUBJECT: 'Call', RESPONSIBLE_ID: 1, TYPE_ID: 2, COMMUNICATIONS: [{ VALUE: '+1' }] },
 		});
-		await emu.events.settled();
-		expect(emu.events.deliveries.map((delivery) => [delivery.event, parseQuery(delivery.form)['data[FIELDS][ID]']])).toEqual([
+		await portal.emulator.events.settled();
+		expect(portal.emulator.events.deliveries.map((delivery) => [delivery.event, parseQuery(delivery.form)['data[FIELDS][ID]']])).toEqual([
 			['ONCRMACTIVITYADD', String(added.body.result)],
 		]);
 	});
@@ -59,16 +53,16 @@ describe('activities, timeline, automation, products and the trade catalog', () 
 		for (const method of ['crm.activity.type.list', 'crm.automation.trigger.list']) {
 			expectError(await call(method), 'ACCESS_DENIED', 'Access denied! Application context required');
 		}
-		const token = emu.issueTokens().access_token;
-		expectError(await viaToken(emu, token, 'crm.automation.trigger.add', { CODE: 'Bad Code', NAME: 'x' }), '', 'Wrong trigger code!');
-		expectError(await viaToken(emu, token, 'crm.automation.trigger.execute', { CODE: 'nope', OWNER_TYPE_ID: 2, OWNER_ID: 1 }), '', 'Trigger with code nope is not registered.');
+		portal.token = portal.emulator.issueTokens().access_token;
+		expectError(await viaToken(portal.emulator, portal.token, 'crm.automation.trigger.add', { CODE: 'Bad Code', NAME: 'x' }), '', 'Wrong trigger code!');
+		expectError(await viaToken(portal.emulator, portal.token, 'crm.automation.trigger.execute', { CODE: 'nope', OWNER_TYPE_ID: 2, OWNER_ID: 1 }), '', 'Trigger with code nope is not registered.');
 		const layout = { header: { title: 'Call' } };
 		expect((await call('crm.activity.configurable.add', { ownerTypeId: 2, ownerId: 1, fields: { typeId: 'CONFIGURABLE' }, layout })).body.error).toBe('ERROR_WRONG_CONTEXT');
 		const ownerId = deal();
-		expect((await viaToken(emu, token, 'crm.activity.configurable.add', { ownerTypeId: 2, ownerId, fields: { typeId: 'CONFIGURABLE' }, layout: {} })).body.error).toBe('ERROR_EMPTY_LAYOUT');
-		const created = emu.seed.call('crm.activity.configurable.add', { ownerTypeId: 2, ownerId, fields: { typeId: 'CONFIGURABLE' }, layout }, { clientId: 'app.other' });
+		expect((await viaToken(portal.emulator, portal.token, 'crm.activity.configurable.add', { ownerTypeId: 2, ownerId, fields: { typeId: 'CONFIGURABLE' }, layout: {} })).body.error).toBe('ERROR_EMPTY_LAYOUT');
+		const created = portal.emulator.seed.call('crm.activity.configurable.add', { ownerTypeId: 2, ownerId, fields: { typeId: 'CONFIGURABLE' }, layout }, { clientId: 'app.other' });
 		const activityId = (created.result as { activity: { id: number } }).activity.id;
-		expect((await viaToken(emu, token, 'crm.activity.configurable.update', { id: activityId, fields: { completed: 'Y' }, layout })).body.error).toBe('ERROR_WRONG_APPLICATION');
+		expect((await viaToken(portal.emulator, portal.token, 'crm.activity.configurable.update', { id: activityId, fields: { completed: 'Y' }, layout })).body.error).toBe('ERROR_WRONG_APPLICATION');
 		expectError(await call('crm.automation.trigger', { target: 'DEAL' }), '', 'Incorrect target format.');
 		expectError(await call('crm.automation.trigger', { target: 'PLANET_5' }), '', 'Target is not found.');
 	});
@@ -84,7 +78,7 @@ describe('activities, timeline, automation, products and the trade catalog', () 
 		expectError(await call('crm.timeline.bindings.list', { filter: {} }), '', 'OWNER_ID is not defined or invalid.');
 		expectError(await call('crm.timeline.logmessage.list', { entityId }), '100', 'Could not find value for parameter {entityTypeId}');
 
-		const appEntry = emu.seed.call('crm.timeline.logmessage.add', { fields: { entityTypeId: 2, entityId, title: 'a', text: 'a', iconCode: 'info' } });
+		const appEntry = portal.emulator.seed.call('crm.timeline.logmessage.add', { fields: { entityTypeId: 2, entityId, title: 'a', text: 'a', iconCode: 'info' } });
 		const appEntryId = (appEntry.result as { logMessage: { id: number } }).logMessage.id;
 		expect((await call('crm.timeline.logmessage.delete', { id: appEntryId })).body.error).toBe('REMOVING_DISABLED');
 		for (const record of [comment, log.logMessage.id]) await call('crm.timeline.item.pin', { id: record, ownerTypeId: 2, ownerId: entityId });

@@ -1,6 +1,6 @@
 /** The classic CRM methods against the shapes of the docs' examples (api-reference/crm/{deals,leads,contacts,companies}). */
-import { Emulator, startEmulator } from './index';
 import { viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 /** Keys of the crm.deal.get example response, every one printed as a string or null. */
 const DEAL_GET_KEYS = [
@@ -11,15 +11,9 @@ const DEAL_GET_KEYS = [
 ];
 
 describe('crm.deal/lead/contact/company.*', () => {
-	let emu: Emulator;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
-
-	const call = (method: string, params: Record<string, unknown>) => viaWebhook(emu, method, params);
+	const call = (method: string, params: Record<string, unknown>) => viaWebhook(portal.emulator, method, params);
 
 	it('adds a deal (int id), prints it as crm.deal.get does and shares it with crm.item', async () => {
 		const added = await call('crm.deal.add', {
@@ -81,7 +75,7 @@ describe('crm.deal/lead/contact/company.*', () => {
 
 	it('lists 50 per page with total and next, start=-1 without counting, >ID, order and select masks', async () => {
 		for (let index = 1; index <= 60; index += 1) {
-			await emu.seed.call('crm.lead.add', { fields: { TITLE: `Lead ${index}`, UF_CRM_COLOR: index % 2 ? 'red' : 'blue' } });
+			await portal.emulator.seed.call('crm.lead.add', { fields: { TITLE: `Lead ${index}`, UF_CRM_COLOR: index % 2 ? 'red' : 'blue' } });
 		}
 		const first = await call('crm.lead.list', {});
 		expect(first.body.result).toHaveLength(50);

@@ -1,17 +1,11 @@
 /** Documented refusals of pipelines, statuses, product rows, requisites and client links (api-reference/crm/...). */
-import { Emulator, startEmulator } from './index';
 import { viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('CRM pipelines, statuses, product rows, requisites and client links', () => {
-	let emu: Emulator;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
-
-	const call = (method: string, params: Record<string, unknown>) => viaWebhook(emu, method, params);
+	const call = (method: string, params: Record<string, unknown>) => viaWebhook(portal.emulator, method, params);
 	const error = async (method: string, params: Record<string, unknown>) => {
 		const reply = await call(method, params);
 		expect(reply.status).toBe(400);
@@ -23,7 +17,7 @@ describe('CRM pipelines, statuses, product rows, requisites and client links', (
 		expect(await error('crm.category.list', { entityTypeId: 999 })).toEqual({ error: 'NOT_FOUND', error_description: 'Smart process not found' });
 		expect(await error('crm.category.add', { entityTypeId: 2, fields: { sort: 1 } })).toEqual({ error: 0, error_description: "Field 'NAME' is required" });
 		const added = (await call('crm.category.add', { entityTypeId: 2, fields: { name: 'Used' } })).body.result.category;
-		emu.seed.crmItem(2, { title: 'Keeps it', categoryId: added.id });
+		portal.emulator.seed.crmItem(2, { title: 'Keeps it', categoryId: added.id });
 		expect(await error('crm.category.delete', { entityTypeId: 2, id: added.id })).toMatchObject({ error_description: 'Deals related to the funnel Used found' });
 		expect(await error('crm.category.delete', { entityTypeId: 2, id: 0 })).toMatchObject({ error_description: 'Default deal category cannot be deleted' });
 	});
@@ -61,7 +55,7 @@ describe('CRM pipelines, statuses, product rows, requisites and client links', (
 	});
 
 	it('checks requisite owners, presets, address keys and link ownership', async () => {
-		const companyId = emu.seed.crmItem(4, { title: 'Acme' });
+		const companyId = portal.emulator.seed.crmItem(4, { title: 'Acme' });
 		expect(await error('crm.requisite.add', { fields: { ENTITY_TYPE_ID: 2, ENTITY_ID: 1, PRESET_ID: 1, NAME: 'x' } })).toEqual({ error: '', error_description: 'ENTITY_TYPE_ID is not defined or invalid.' });
 		expect(await error('crm.requisite.add', { fields: { ENTITY_TYPE_ID: 4, ENTITY_ID: 404, PRESET_ID: 1, NAME: 'x' } })).toEqual({ error: '', error_description: 'Entity not found.' });
 		const requisiteId = (await call('crm.requisite.add', { fields: { ENTITY_TYPE_ID: 4, ENTITY_ID: companyId, PRESET_ID: 1, NAME: 'HQ' } })).body.result;
@@ -71,7 +65,7 @@ describe('CRM pipelines, statuses, product rows, requisites and client links', (
 		expect(await error('crm.address.add', { fields: key })).toEqual({ error: '', error_description: 'TypeAddress exists.' });
 		expect(await error('crm.address.update', { fields: { ...key, TYPE_ID: 4 } })).toEqual({ error: '', error_description: 'TypeAddress not found.' });
 		const bankId = (await call('crm.requisite.bankdetail.add', { fields: { ENTITY_ID: otherRequisite, NAME: 'Acc' } })).body.result;
-		const dealId = emu.seed.crmItem(2, { title: 'Linked' });
+		const dealId = portal.emulator.seed.crmItem(2, { title: 'Linked' });
 		const link = { ENTITY_TYPE_ID: 2, ENTITY_ID: dealId, REQUISITE_ID: requisiteId, BANK_DETAIL_ID: bankId, MC_REQUISITE_ID: 0, MC_BANK_DETAIL_ID: 0 };
 		expect(await error('crm.requisite.link.register', { fields: link })).toEqual({
 			error: '',
@@ -81,8 +75,8 @@ describe('CRM pipelines, statuses, product rows, requisites and client links', (
 	});
 
 	it('answers client links of a missing owner, bad ids and a second link of the same contact', async () => {
-		const dealId = emu.seed.crmItem(2, { title: 'Deal' });
-		const contactId = emu.seed.crmItem(3, { name: 'Ann' });
+		const dealId = portal.emulator.seed.crmItem(2, { title: 'Deal' });
+		const contactId = portal.emulator.seed.crmItem(3, { name: 'Ann' });
 		expect(await error('crm.deal.contact.add', { id: 0, fields: { CONTACT_ID: contactId } })).toEqual({ error: '', error_description: "The parameter 'ownerEntityID' is invalid or not defined." });
 		expect(await error('crm.deal.contact.add', { id: 404, fields: { CONTACT_ID: contactId } })).toEqual({ error: '', error_description: 'Not found.' });
 		expect(await error('crm.deal.contact.add', { id: dealId, fields: { CONTACT_ID: 0 } })).toEqual({ error: '', error_description: "The parameter 'fields' is not valid." });

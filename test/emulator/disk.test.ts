@@ -1,22 +1,12 @@
-import { Emulator, startEmulator } from './index';
 import { get, viaToken, viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 const BYTES = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xc3, 0x28]);
 
 describe('disk.* Drive', () => {
-	let emu: Emulator;
-	let token: string;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => {
-		emu.reset();
-		token = emu.issueTokens().access_token;
-	});
-
-	const call = (method: string, params: Record<string, unknown> = {}) => viaToken(emu, token, method, params);
+	const call = (method: string, params: Record<string, unknown> = {}) => viaToken(portal.emulator, portal.token, method, params);
 	const upload = (name: string, folderId = 1) =>
 		call('disk.folder.uploadFile', { id: folderId, data: { NAME: name }, fileContent: [name, BYTES.toString('base64')] });
 
@@ -45,7 +35,7 @@ describe('disk.* Drive', () => {
 	});
 
 	it('keeps the application storage to applications', async () => {
-		const reply = await viaWebhook(emu, 'disk.storage.getForApp');
+		const reply = await viaWebhook(portal.emulator, 'disk.storage.getForApp');
 		expect(reply.body).toEqual({ error: 'ACCESS_DENIED', error_description: 'Access denied! Application context required' });
 	});
 
@@ -71,7 +61,7 @@ describe('disk.* Drive', () => {
 
 	it('links made for an access token stop working with it; a webhook link keeps working', async () => {
 		const file = (await upload('a.pdf')).body.result;
-		const viaHook = (await viaWebhook(emu, 'disk.file.get', { id: file.ID })).body.result;
+		const viaHook = (await viaWebhook(portal.emulator, 'disk.file.get', { id: file.ID })).body.result;
 		jest.useFakeTimers({ now: Date.now() + 3_601_000, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'setInterval'] });
 		try {
 			expect((await get(file.DOWNLOAD_URL)).body.error).toBe('expired_token');
@@ -88,7 +78,7 @@ describe('disk.* Drive', () => {
 		expect((await call('disk.file.search', { QUERY: 'abc', FILTER: { NAME: 'x' } })).body.error).toBe('INVALID_FILTER');
 		expect((await call('disk.file.search', { QUERY: 'abc', FILTER: { STORAGE_ID: 2, FOLDER_ID: 1 } })).body.error).toBe('NOT_FOUND');
 
-		for (let index = 0; index < 60; index++) emu.state.disk.addObject({ type: 'file', name: `log-${index}.txt`, storageId: 1, parentId: 1 }, Date.now(), 1);
+		for (let index = 0; index < 60; index++) portal.emulator.state.disk.addObject({ type: 'file', name: `log-${index}.txt`, storageId: 1, parentId: 1 }, Date.now(), 1);
 		const first = (await call('disk.file.search', { QUERY: 'log-' })).body;
 		expect([first.result.length, first.next, first.total]).toEqual([50, 50, undefined]);
 		const last = (await call('disk.file.search', { QUERY: 'log-', start: first.next })).body;

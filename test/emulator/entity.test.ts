@@ -1,20 +1,10 @@
-import { Emulator, startEmulator } from './index';
 import { viaToken } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('entity.* data storage', () => {
-	let emu: Emulator;
-	let token: string;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => {
-		emu.reset();
-		token = emu.issueTokens().access_token;
-	});
-
-	const call = (method: string, params: Record<string, unknown> = {}) => viaToken(emu, token, method, params);
+	const call = (method: string, params: Record<string, unknown> = {}) => viaToken(portal.emulator, portal.token, method, params);
 
 	it('creates a storage, grants X to its creator and lists it', async () => {
 		expect((await call('entity.add', { ENTITY: 'dish', NAME: 'Dishes', ACCESS: { AU: 'R', U2: 'Z' } })).body.result).toBe(true);
@@ -25,7 +15,7 @@ describe('entity.* data storage', () => {
 	});
 
 	it('limits the code to 50 - strlen("APP_<clientId>_") characters', async () => {
-		const max = 50 - `APP_${emu.oauthClient.clientId}_`.length;
+		const max = 50 - `APP_${portal.emulator.oauthClient.clientId}_`.length;
 		expect(max).toBe(13);
 		const reply = await call('entity.add', { ENTITY: 'a'.repeat(14), NAME: 'Long' });
 		expect(reply.body).toEqual({ error: 'ERROR_ARGUMENT', error_description: 'Entity code is too long. Max length is 13 characters.', argument: '' });

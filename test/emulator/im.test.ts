@@ -1,20 +1,10 @@
-import { Emulator, startEmulator } from './index';
 import { viaToken, viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('imbot.* and imopenlines.*', () => {
-	let emu: Emulator;
-	let token: string;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => {
-		emu.reset();
-		token = emu.issueTokens().access_token;
-	});
-
-	const asApp = (method: string, params: Record<string, unknown> = {}) => viaToken(emu, token, method, params);
+	const asApp = (method: string, params: Record<string, unknown> = {}) => viaToken(portal.emulator, portal.token, method, params);
 	const register = (code = 'helper') =>
 		asApp('imbot.register', { CODE: code, EVENT_MESSAGE_ADD: 'https://example.com/add', EVENT_WELCOME_MESSAGE: 'https://example.com/hi', EVENT_BOT_DELETE: 'https://example.com/bye', PROPERTIES: { NAME: 'Helper' } });
 
@@ -43,7 +33,7 @@ describe('imbot.* and imopenlines.*', () => {
 
 		it('keeps bots apart per application', async () => {
 			const botId = (await register()).body.result;
-			const other = viaWebhook(emu, 'imbot.unregister', { BOT_ID: botId, CLIENT_ID: 'someone-else' });
+			const other = viaWebhook(portal.emulator, 'imbot.unregister', { BOT_ID: botId, CLIENT_ID: 'someone-else' });
 			expect((await other).body).toEqual({ error: 'APP_ID_ERROR', error_description: 'Bot was installed by another REST application' });
 		});
 
@@ -52,7 +42,7 @@ describe('imbot.* and imopenlines.*', () => {
 			const chatId = (await asApp('imbot.chat.add', { TITLE: 'Team', USERS: [2, 3] })).body.result;
 			expect((await asApp('imbot.chat.user.list', { CHAT_ID: chatId })).body.result).toEqual([2, 3, botId].sort((a, b) => a - b));
 			const messageId = (await asApp('imbot.message.add', { DIALOG_ID: `chat${chatId}`, MESSAGE: ' Hi ' })).body.result;
-			expect(emu.state.im.messages.get(messageId)?.text).toBe('Hi');
+			expect(portal.emulator.state.im.messages.get(messageId)?.text).toBe('Hi');
 			expect((await asApp('imbot.message.update', { MESSAGE_ID: messageId, MESSAGE: 'Hello' })).body.result).toBe(true);
 			expect((await asApp('imbot.message.delete', { MESSAGE_ID: messageId, COMPLETE: 'Y' })).body.result).toBe(true);
 			const again = await asApp('imbot.message.update', { MESSAGE_ID: messageId, MESSAGE: 'x' });
@@ -84,49 +74,49 @@ describe('imbot.* and imopenlines.*', () => {
 
 	describe('open lines', () => {
 		it('seeds two open-line chats by default', () => {
-			expect([...emu.state.im.chats.values()].filter((chat) => chat.type === 'lines')).toHaveLength(2);
+			expect([...portal.emulator.state.im.chats.values()].filter((chat) => chat.type === 'lines')).toHaveLength(2);
 		});
 
 		it('opens a session by USER_CODE and returns chatId as a string', async () => {
-			const opened = await viaWebhook(emu, 'imopenlines.session.open', { USER_CODE: 'livechat|3|77|501' });
+			const opened = await viaWebhook(portal.emulator, 'imopenlines.session.open', { USER_CODE: 'livechat|3|77|501' });
 			expect(opened.body.result).toEqual({ chatId: expect.stringMatching(/^\d+$/) });
-			const again = await viaWebhook(emu, 'imopenlines.session.open', { USER_CODE: 'livechat|3|77|501' });
+			const again = await viaWebhook(portal.emulator, 'imopenlines.session.open', { USER_CODE: 'livechat|3|77|501' });
 			expect(again.body.result.chatId).toBe(opened.body.result.chatId);
-			const dialog = await viaWebhook(emu, 'imopenlines.dialog.get', { DIALOG_ID: `chat${opened.body.result.chatId}` });
+			const dialog = await viaWebhook(portal.emulator, 'imopenlines.dialog.get', { DIALOG_ID: `chat${opened.body.result.chatId}` });
 			expect(dialog.body.result).toMatchObject({ id: Number(opened.body.result.chatId), type: 'lines', entity_id: 'livechat|3|77|501' });
 		});
 
 		it('finishes, restarts, transfers and reports sessions', async () => {
-			const { chat, session } = emu.seed.openLineChat({ crm: { entityType: 'DEAL', entityId: 9 } });
-			const chatsOfDeal = await viaWebhook(emu, 'imopenlines.crm.chat.get', { CRM_ENTITY_TYPE: 'deal', CRM_ENTITY: 9 });
+			const { chat, session } = portal.emulator.seed.openLineChat({ crm: { entityType: 'DEAL', entityId: 9 } });
+			const chatsOfDeal = await viaWebhook(portal.emulator, 'imopenlines.crm.chat.get', { CRM_ENTITY_TYPE: 'deal', CRM_ENTITY: 9 });
 			expect(chatsOfDeal.body.result).toEqual([{ CHAT_ID: String(chat.id), CONNECTOR_ID: 'livechat', CONNECTOR_TITLE: 'Live Chat' }]);
 
-			expect((await viaWebhook(emu, 'imopenlines.operator.finish', { CHAT_ID: chat.id })).body.result).toBe(true);
-			expect(emu.state.im.sessions.get(session.id)?.closed).toBe(true);
-			expect((await viaWebhook(emu, 'imopenlines.crm.chat.get', { CRM_ENTITY_TYPE: 'deal', CRM_ENTITY: 9 })).body.result).toEqual([]);
+			expect((await viaWebhook(portal.emulator, 'imopenlines.operator.finish', { CHAT_ID: chat.id })).body.result).toBe(true);
+			expect(portal.emulator.state.im.sessions.get(session.id)?.closed).toBe(true);
+			expect((await viaWebhook(portal.emulator, 'imopenlines.crm.chat.get', { CRM_ENTITY_TYPE: 'deal', CRM_ENTITY: 9 })).body.result).toEqual([]);
 
-			expect((await viaWebhook(emu, 'imopenlines.session.start', { CHAT_ID: chat.id })).body.result).toBe(true);
-			const history = await viaWebhook(emu, 'imopenlines.session.history.get', { CHAT_ID: chat.id });
+			expect((await viaWebhook(portal.emulator, 'imopenlines.session.start', { CHAT_ID: chat.id })).body.result).toBe(true);
+			const history = await viaWebhook(portal.emulator, 'imopenlines.session.history.get', { CHAT_ID: chat.id });
 			expect(history.body.result.sessionId).toBeGreaterThan(session.id);
 			expect(history.body.result.chatId).toBe(chat.id);
 
-			expect((await viaWebhook(emu, 'imopenlines.operator.transfer', { CHAT_ID: chat.id, TRANSFER_ID: 2 })).body.result).toBe(true);
-			const notMine = await viaWebhook(emu, 'imopenlines.operator.finish', { CHAT_ID: chat.id });
+			expect((await viaWebhook(portal.emulator, 'imopenlines.operator.transfer', { CHAT_ID: chat.id, TRANSFER_ID: 2 })).body.result).toBe(true);
+			const notMine = await viaWebhook(portal.emulator, 'imopenlines.operator.finish', { CHAT_ID: chat.id });
 			expect(notMine.body.error).toBe('ACCESS_DENIED');
-			expect((await viaWebhook(emu, 'imopenlines.operator.another.finish', { CHAT_ID: chat.id })).body.result).toBe(true);
-			const toNobody = await viaWebhook(emu, 'imopenlines.operator.transfer', { CHAT_ID: chat.id, USER_ID: 424242 });
+			expect((await viaWebhook(portal.emulator, 'imopenlines.operator.another.finish', { CHAT_ID: chat.id })).body.result).toBe(true);
+			const toNobody = await viaWebhook(portal.emulator, 'imopenlines.operator.transfer', { CHAT_ID: chat.id, USER_ID: 424242 });
 			expect(toNobody.body.error).toBe('OPERATOR_WRONG');
 		});
 
 		it('answers CHAT_TYPE for a chat that is not an open line', async () => {
 			await register();
 			const chatId = (await asApp('imbot.chat.add', {})).body.result;
-			const reply = await viaWebhook(emu, 'imopenlines.operator.answer', { CHAT_ID: chatId });
+			const reply = await viaWebhook(portal.emulator, 'imopenlines.operator.answer', { CHAT_ID: chatId });
 			expect(reply.body).toEqual({ error: 'CHAT_TYPE', error_description: 'The specified chat is not an open line' });
 		});
 
 		it('lets a bot finish a session only when the app has a bot', async () => {
-			const { chat } = emu.seed.openLineChat();
+			const { chat } = portal.emulator.seed.openLineChat();
 			const noBot = await asApp('imopenlines.bot.session.finish', { CHAT_ID: chat.id });
 			expect(noBot.body).toEqual({ error: 'BOT_ID_ERROR', error_description: 'Bot not found' });
 			await register();

@@ -1,7 +1,7 @@
-import { Emulator, startEmulator } from './index';
 import { parseBody, parseRequestParams } from './params';
 import { parsePhpQuery } from './phpQuery';
 import { get, postForm, postJson } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('PHP-style parameter parsing', () => {
 	it('reads bracket keys into nested arrays and objects', () => {
@@ -73,18 +73,12 @@ describe('PHP-style parameter parsing', () => {
 });
 
 describe('parameters over HTTP', () => {
-	let emu: Emulator;
-
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
+	const portal = useEmulator();
 
 	it('accepts a GET query, a form body and a JSON body alike', async () => {
-		const viaQuery = await get(`${emu.webhookUrl}crm.item.add?entityTypeId=2&fields%5Btitle%5D=From%20query`);
-		const viaForm = await postForm(`${emu.webhookUrl}crm.item.add`, 'entityTypeId=2&fields[title]=From+form&fields[observers][]=2&fields[observers][]=3');
-		const viaJson = await postJson(`${emu.webhookUrl}crm.item.add`, { entityTypeId: '2', fields: { title: 'From JSON', observers: ['2'] } });
+		const viaQuery = await get(`${portal.emulator.webhookUrl}crm.item.add?entityTypeId=2&fields%5Btitle%5D=From%20query`);
+		const viaForm = await postForm(`${portal.emulator.webhookUrl}crm.item.add`, 'entityTypeId=2&fields[title]=From+form&fields[observers][]=2&fields[observers][]=3');
+		const viaJson = await postJson(`${portal.emulator.webhookUrl}crm.item.add`, { entityTypeId: '2', fields: { title: 'From JSON', observers: ['2'] } });
 		expect([viaQuery.status, viaForm.status, viaJson.status]).toEqual([200, 200, 200]);
 		expect(viaQuery.body.result.item.title).toBe('From query');
 		expect(viaForm.body.result.item).toMatchObject({ title: 'From form', observers: [2, 3], entityTypeId: 2 });
@@ -92,8 +86,8 @@ describe('parameters over HTTP', () => {
 	});
 
 	it('records what the client sent', async () => {
-		await postForm(`${emu.webhookUrl}crm.item.list`, 'entityTypeId=1&select[]=id&filter[>id]=0&start=-1');
-		const [request] = emu.requests;
+		await postForm(`${portal.emulator.webhookUrl}crm.item.list`, 'entityTypeId=1&select[]=id&filter[>id]=0&start=-1');
+		const [request] = portal.emulator.requests;
 		expect(request).toMatchObject({
 			httpMethod: 'POST',
 			restMethod: 'crm.item.list',
@@ -103,6 +97,6 @@ describe('parameters over HTTP', () => {
 			status: 200,
 			params: { entityTypeId: '1', select: ['id'], filter: { '>id': '0' }, start: '-1' },
 		});
-		expect(emu.calls).toEqual([expect.objectContaining({ method: 'crm.item.list', viaBatch: false, authKind: 'webhook' })]);
+		expect(portal.emulator.calls).toEqual([expect.objectContaining({ method: 'crm.item.list', viaBatch: false, authKind: 'webhook' })]);
 	});
 });

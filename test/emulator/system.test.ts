@@ -1,17 +1,11 @@
-import { Emulator, startEmulator } from './index';
 import { get, viaToken, viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('portal-level methods and the envelope', () => {
-	let emu: Emulator;
-
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
+	const portal = useEmulator();
 
 	it('wraps results in {result, time} with every time key', async () => {
-		const reply = await viaWebhook(emu, 'server.time');
+		const reply = await viaWebhook(portal.emulator, 'server.time');
 		expect(Object.keys(reply.body)).toEqual(['result', 'time']);
 		expect(reply.body.result).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
 		expect(Object.keys(reply.body.time).sort()).toEqual(
@@ -21,37 +15,37 @@ describe('portal-level methods and the envelope', () => {
 	});
 
 	it('answers unknown methods with 404 ERROR_METHOD_NOT_FOUND', async () => {
-		const reply = await viaWebhook(emu, 'crm.nothing.here');
+		const reply = await viaWebhook(portal.emulator, 'crm.nothing.here');
 		expect({ status: reply.status, body: reply.body }).toEqual({ status: 404, body: { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found' } });
 	});
 
 	it('answers paths outside /rest/ with a plain 404', async () => {
-		expect((await get(`${emu.url}/favicon.ico`)).status).toBe(404);
+		expect((await get(`${portal.emulator.url}/favicon.ico`)).status).toBe(404);
 	});
 
 	it('describes the current user, scopes and methods', async () => {
-		const user = await viaWebhook(emu, 'user.current');
+		const user = await viaWebhook(portal.emulator, 'user.current');
 		expect(user.body.result).toMatchObject({ ID: '1', ACTIVE: true, NAME: 'John', UF_DEPARTMENT: [1] });
-		const scope = await viaWebhook(emu, 'scope');
+		const scope = await viaWebhook(portal.emulator, 'scope');
 		expect(scope.body.result).toEqual(expect.arrayContaining(['crm', 'entity', 'imbot', 'imopenlines']));
-		const methods = await viaWebhook(emu, 'methods', { scope: 'entity' });
+		const methods = await viaWebhook(portal.emulator, 'methods', { scope: 'entity' });
 		expect(methods.body.result).toHaveLength(17);
-		const hook = emu.addWebhook({ scopes: ['crm'] });
+		const hook = portal.emulator.addWebhook({ scopes: ['crm'] });
 		const limited = (await fetch(`${hook.url}methods`).then((response) => response.json())) as { result: string[] };
 		expect(limited.result).toContain('crm.item.add');
 		expect(limited.result).not.toContain('entity.add');
 	});
 
 	it('gives app.info in application context only', async () => {
-		const token = emu.issueTokens().access_token;
-		const info = await viaToken(emu, token, 'app.info');
-		expect(info.body.result).toMatchObject({ CODE: emu.oauthClient.clientId, STATUS: 'L', INSTALLED: true });
-		const hook = await viaWebhook(emu, 'app.info');
+		portal.token = portal.emulator.issueTokens().access_token;
+		const info = await viaToken(portal.emulator, portal.token, 'app.info');
+		expect(info.body.result).toMatchObject({ CODE: portal.emulator.oauthClient.clientId, STATUS: 'L', INSTALLED: true });
+		const hook = await viaWebhook(portal.emulator, 'app.info');
 		expect({ status: hook.status, error: hook.body.error }).toEqual({ status: 400, error: 'ACCESS_DENIED' });
 	});
 
 	it('lists departments with total', async () => {
-		const reply = await viaWebhook(emu, 'department.get', { sort: 'ID', order: 'DESC' });
+		const reply = await viaWebhook(portal.emulator, 'department.get', { sort: 'ID', order: 'DESC' });
 		expect(reply.body.result).toEqual([
 			{ ID: '2', NAME: 'Sales Department', SORT: 500, PARENT: '1' },
 			{ ID: '1', NAME: 'Company', SORT: 500 },
@@ -60,9 +54,9 @@ describe('portal-level methods and the envelope', () => {
 	});
 
 	it('seeds through the same handlers without recording', () => {
-		const id = emu.seed.crmItem(1, { title: 'Seeded' });
+		const id = portal.emulator.seed.crmItem(1, { title: 'Seeded' });
 		expect(id).toBe(1);
-		expect(emu.requests).toHaveLength(0);
-		expect(emu.calls).toHaveLength(0);
+		expect(portal.emulator.requests).toHaveLength(0);
+		expect(portal.emulator.calls).toHaveLength(0);
 	});
 });

@@ -1,17 +1,11 @@
 /** The tasks family against the docs' examples and error tables (api-reference/tasks/...). */
-import { Emulator, startEmulator } from './index';
 import { postForm, viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 describe('tasks.task.* and task.*item.*', () => {
-	let emu: Emulator;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
-
-	const call = (method: string, params: Record<string, unknown> = {}) => viaWebhook(emu, method, params);
+	const call = (method: string, params: Record<string, unknown> = {}) => viaWebhook(portal.emulator, method, params);
 	const addTask = async (fields: Record<string, unknown> = {}) =>
 		Number((await call('tasks.task.add', { fields: { TITLE: 'Task', RESPONSIBLE_ID: 1, ...fields } })).body.result.task.id);
 
@@ -63,7 +57,7 @@ describe('tasks.task.* and task.*item.*', () => {
 	});
 
 	it('lists 50 tasks a page, newest first by default, with total and next; rejects an unknown sort key', async () => {
-		for (let index = 0; index < 55; index++) emu.seed.call('tasks.task.add', { fields: { TITLE: `T${index}`, RESPONSIBLE_ID: 2 } });
+		for (let index = 0; index < 55; index++) portal.emulator.seed.call('tasks.task.add', { fields: { TITLE: `T${index}`, RESPONSIBLE_ID: 2 } });
 		const first = await call('tasks.task.list', { select: ['ID', 'TITLE'] });
 		expect(first.body.result.tasks).toHaveLength(50);
 		expect(first.body.result.tasks[0]).toEqual({ id: '55', title: 'T54' });
@@ -101,7 +95,7 @@ describe('tasks.task.* and task.*item.*', () => {
 	it('reads the old item methods by position, whatever the keys are called, and names the wrong position', async () => {
 		const id = await addTask();
 		const byNames = await call('task.commentitem.add', { TASKID: id, FIELDS: { POST_MESSAGE: 'by names' } });
-		const byNumbers = await postForm(`${emu.webhookUrl}task.commentitem.add`, `0=${id}&1[POST_MESSAGE]=by%20numbers`);
+		const byNumbers = await postForm(`${portal.emulator.webhookUrl}task.commentitem.add`, `0=${id}&1[POST_MESSAGE]=by%20numbers`);
 		expect([byNames.body.result, byNumbers.body.result]).toEqual([3101, 3102]);
 		const swapped = await call('task.commentitem.add', { FIELDS: { POST_MESSAGE: 'swapped' }, TASKID: id });
 		expect(swapped.body.error_description).toBe(
@@ -129,12 +123,12 @@ describe('tasks.task.* and task.*item.*', () => {
 	});
 
 	it('raises ONTASKADD/UPDATE/DELETE for task changes, with the task before and after', async () => {
-		emu.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/unreachable', events: ['ONTASKADD', 'ONTASKUPDATE', 'ONTASKDELETE'] });
+		portal.emulator.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/unreachable', events: ['ONTASKADD', 'ONTASKUPDATE', 'ONTASKDELETE'] });
 		const id = await addTask();
 		await call('tasks.task.update', { taskId: id, fields: { TITLE: 'Renamed' } });
 		await call('tasks.task.delete', { taskId: id });
-		await emu.events.settled();
-		const forms = emu.events.deliveries.map((delivery) => new URLSearchParams(delivery.form));
+		await portal.emulator.events.settled();
+		const forms = portal.emulator.events.deliveries.map((delivery) => new URLSearchParams(delivery.form));
 		expect(forms.map((form) => [form.get('event'), form.get('data[FIELDS_BEFORE][ID]'), form.get('data[FIELDS_AFTER][ID]')])).toEqual([
 			['ONTASKADD', null, String(id)],
 			['ONTASKUPDATE', String(id), String(id)],
@@ -144,11 +138,11 @@ describe('tasks.task.* and task.*item.*', () => {
 
 	it('raises ONTASKCOMMENTADD/UPDATE/DELETE with the comment and task ids', async () => {
 		const id = await addTask();
-		emu.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/unreachable', events: ['ONTASKCOMMENTADD', 'ONTASKCOMMENTDELETE'] });
+		portal.emulator.events.addOutgoingWebhook({ handler: 'http://127.0.0.1:9/unreachable', events: ['ONTASKCOMMENTADD', 'ONTASKCOMMENTDELETE'] });
 		const commentId = (await call('task.commentitem.add', { TASKID: id, FIELDS: { POST_MESSAGE: 'hello' } })).body.result;
 		await call('task.commentitem.delete', { TASKID: id, ITEMID: commentId });
-		await emu.events.settled();
-		const forms = emu.events.deliveries.map((delivery) => new URLSearchParams(delivery.form));
+		await portal.emulator.events.settled();
+		const forms = portal.emulator.events.deliveries.map((delivery) => new URLSearchParams(delivery.form));
 		expect(forms.map((form) => [form.get('event'), form.get('data[FIELDS_AFTER][ID]'), form.get('data[FIELDS_AFTER][TASK_ID]')])).toEqual([
 			['ONTASKCOMMENTADD', String(commentId), String(id)],
 			['ONTASKCOMMENTDELETE', String(commentId), String(id)],

@@ -1,17 +1,11 @@
-import { Emulator, startEmulator } from './index';
 import { viaToken, viaWebhook } from './support/client';
+import { useEmulator } from './support/useEmulator';
 
 /** Documented errors and rules of user.*, department.*, im.* and the newer imopenlines.* / imbot.command.* methods. */
 describe('users, departments, messenger and open line settings', () => {
-	let emu: Emulator;
+	const portal = useEmulator();
 
-	beforeAll(async () => {
-		emu = await startEmulator({ rateLimit: { enabled: false } });
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.reset());
-
-	const call = (method: string, params: Record<string, unknown> = {}) => viaWebhook(emu, method, params);
+	const call = (method: string, params: Record<string, unknown> = {}) => viaWebhook(portal.emulator, method, params);
 	const error = async (method: string, params: Record<string, unknown> = {}) => {
 		const reply = await call(method, params);
 		return { status: reply.status, error: reply.body.error, description: reply.body.error_description };
@@ -25,7 +19,7 @@ describe('users, departments, messenger and open line settings', () => {
 	});
 
 	it('user.get: pages by 50 with total and next, without bots and open-line guests', async () => {
-		for (let index = 0; index < 60; index++) emu.seed.call('user.add', { EMAIL: `u${index}@example.com`, UF_DEPARTMENT: [2] });
+		for (let index = 0; index < 60; index++) portal.emulator.seed.call('user.add', { EMAIL: `u${index}@example.com`, UF_DEPARTMENT: [2] });
 		const first = await call('user.get', {});
 		expect(first.body.result).toHaveLength(50);
 		expect(first.body).toMatchObject({ total: 63, next: 50 });
@@ -37,7 +31,7 @@ describe('users, departments, messenger and open line settings', () => {
 	});
 
 	it('user.update and department writes need an administrator', async () => {
-		const hook = emu.addWebhook({ userId: 2 });
+		const hook = portal.emulator.addWebhook({ userId: 2 });
 		const asJane = (method: string, params: Record<string, unknown>) => fetch(`${hook.url}${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(params) }).then((response) => response.json());
 		expect(await asJane('user.update', { ID: 3, NAME: 'Maxim' })).toEqual({ error: 'ERROR_CORE', error_description: 'access_denied' });
 		expect(await asJane('department.add', { NAME: 'X', PARENT: 1 })).toEqual({ error: 'ERROR_CORE', error_description: 'Access denied' });
@@ -66,7 +60,7 @@ describe('users, departments, messenger and open line settings', () => {
 
 	it('im.message.* and im.dialog.*: private dialogs, likes and ids', async () => {
 		const sent = (await call('im.message.add', { DIALOG_ID: '2', MESSAGE: 'Hi Jane' })).body.result;
-		const reply = emu.seed.call('im.message.add', { DIALOG_ID: '1', MESSAGE: 'Hi John' }, { userId: 2 }).result;
+		const reply = portal.emulator.seed.call('im.message.add', { DIALOG_ID: '1', MESSAGE: 'Hi John' }, { userId: 2 }).result;
 		const dialog = (await call('im.dialog.messages.get', { DIALOG_ID: '2' })).body.result;
 		expect(dialog.chat_id).toBe(0);
 		expect(dialog.messages.map((message: { id: number }) => message.id)).toEqual([reply, sent]);
@@ -84,11 +78,11 @@ describe('users, departments, messenger and open line settings', () => {
 		expect(await error('im.notify.system.add', { USER_ID: 2, MESSAGE: 'x', TAG: 'a' })).toEqual({ status: 403, error: 'ACCESS_DENIED', description: 'Access denied! Client ID not specified' });
 		const first = (await call('im.notify.system.add', { USER_ID: 2, MESSAGE: 'Build 1 ready', TAG: 'build', CLIENT_ID: 'app.1' })).body.result;
 		const second = (await call('im.notify.system.add', { USER_ID: 2, MESSAGE: 'Build 2 ready', TAG: 'build', CLIENT_ID: 'app.1' })).body.result;
-		expect([...emu.state.im.notifications.keys()]).toEqual([second]);
+		expect([...portal.emulator.state.im.notifications.keys()]).toEqual([second]);
 		expect(second).toBeGreaterThan(first);
 		expect(await error('im.notify.delete', {})).toMatchObject({ error: 'PARAMS_ERROR', description: 'Incorrect params' });
 		expect((await call('im.notify.delete', { TAG: 'build', CLIENT_ID: 'app.1' })).body.result).toBe(true);
-		expect(emu.state.im.notifications.size).toBe(0);
+		expect(portal.emulator.state.im.notifications.size).toBe(0);
 	});
 
 	it('imopenlines.config.*: CONFIG_ID_EMPTY, false for an unknown line, the seeded line 1', async () => {
@@ -108,8 +102,8 @@ describe('users, departments, messenger and open line settings', () => {
 	});
 
 	it('imbot.command.*: documented errors and the answer in the dialog of the command', async () => {
-		const token = emu.issueTokens().access_token;
-		const asApp = (method: string, params: Record<string, unknown> = {}) => viaToken(emu, token, method, params);
+		portal.token = portal.emulator.issueTokens().access_token;
+		const asApp = (method: string, params: Record<string, unknown> = {}) => viaToken(portal.emulator, portal.token, method, params);
 		const botId = (await asApp('imbot.register', { CODE: 'cmd', EVENT_HANDLER: 'https://example.com/h', PROPERTIES: { NAME: 'Cmd' } })).body.result;
 		const lang = [{ LANGUAGE_ID: 'en', TITLE: 'Help' }];
 		expect((await asApp('imbot.command.register', { BOT_ID: botId, EVENT_COMMAND_ADD: 'https://example.com/c', LANG: lang })).body).toEqual({ error: 'COMMAND_ERROR', error_description: "Command isn't specified" });
@@ -121,9 +115,9 @@ describe('users, departments, messenger and open line settings', () => {
 		expect((await asApp('imbot.command.unregister', { COMMAND_ID: 999 })).body).toEqual({ error: 'COMMAND_ID_ERROR', error_description: 'Command not found' });
 		const asked = (await call('im.message.add', { DIALOG_ID: String(botId), MESSAGE: '/help' })).body.result;
 		const answer = (await asApp('imbot.command.answer', { COMMAND: 'help', MESSAGE_ID: asked, MESSAGE: 'Try /status' })).body.result;
-		expect(emu.state.im.messages.get(answer)).toMatchObject({ chatId: null, dialogId: '1', authorId: botId, text: 'Try /status' });
+		expect(portal.emulator.state.im.messages.get(answer)).toMatchObject({ chatId: null, dialogId: '1', authorId: botId, text: 'Try /status' });
 		expect((await asApp('imbot.unregister', { BOT_ID: botId })).body.result).toBe(true);
-		expect(emu.state.im.commands.size).toBe(0);
+		expect(portal.emulator.state.im.commands.size).toBe(0);
 	});
 
 	it('imbot.v2: webhooks name the bot by botToken; documented errors', async () => {

@@ -10,7 +10,7 @@ import { narrowByIdBounds } from '../idRange';
 import { paginate, readStart } from '../pagination';
 import { Dict, isDict, phpValues, toInt, toPhpString } from '../php';
 import type { CallContext, MethodResult, MethodSpec } from '../types';
-import { legacyErrors } from './crmLegacy/records';
+import { legacyErrors, readFields, readId } from './crmLegacy/records';
 
 export interface ClassicFieldDef {
 	type: string;
@@ -49,19 +49,6 @@ function classicValue(value: unknown): unknown {
 	if (typeof value === 'boolean') return value ? 'Y' : 'N';
 	if (Array.isArray(value)) return value.map(classicValue);
 	return value;
-}
-
-function readId(ctx: CallContext): number {
-	const raw = ctx.params.id ?? ctx.params.ID;
-	const id = toInt(raw);
-	if (!(id > 0) || !/^\d+$/.test(toPhpString(raw).trim())) throw legacyErrors.badId();
-	return id;
-}
-
-function readFields(ctx: CallContext): Dict {
-	const fields = ctx.params.fields ?? ctx.params.FIELDS;
-	if (!isDict(fields)) throw legacyErrors.fieldsNotArray();
-	return fields;
 }
 
 /**

@@ -62,14 +62,14 @@ function classicName(info: CrmTypeInfo, name: string): string {
 	return upperNameOf(name);
 }
 
-function readId(ctx: CallContext): number {
+export function readId(ctx: CallContext): number {
 	const raw = ctx.params.id ?? ctx.params.ID;
 	const id = toInt(raw);
 	if (!(id > 0) || !/^\d+$/.test(toPhpString(raw).trim())) throw legacyErrors.badId();
 	return id;
 }
 
-function readFields(ctx: CallContext): Dict {
+export function readFields(ctx: CallContext): Dict {
 	const fields = ctx.params.fields ?? ctx.params.FIELDS;
 	if (!isDict(fields)) throw legacyErrors.fieldsNotArray();
 	return fields;
