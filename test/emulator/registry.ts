@@ -6,6 +6,7 @@ import { entityMethods } from './families/entity';
 import { eventMethods } from './families/events';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
+import { listsMethods } from './families/lists';
 import { systemMethods } from './families/system';
 import type { MethodSpec } from './types';
 
@@ -20,6 +21,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...imbotMethods,
 		...imopenlinesMethods,
 		...eventMethods,
+		...listsMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

@@ -2,6 +2,7 @@ import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
 import { dataStorage, dataStorageItem, dataStorageProperty, dataStorageSection } from './dataStorage';
+import { listsResources } from './lists';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
 import type { CatalogOperation, CatalogResource } from './types';
@@ -19,6 +20,7 @@ export const CATALOG: CatalogResource[] = [
 	chatbotMessage,
 	chatbotChat,
 	openLines,
+	...listsResources,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -2,6 +2,7 @@
 import { CrmStore } from './crmStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
+import { ListsStore } from './listsStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { UserStore } from './users';
 
@@ -20,6 +21,7 @@ export class PortalState {
 	readonly entity = new EntityStore();
 	readonly crm = new CrmStore();
 	readonly im = new ImStore();
+	readonly lists = new ListsStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -38,6 +40,7 @@ export class PortalState {
 		this.entity.clear();
 		this.crm.clear();
 		this.im.clear();
+		this.lists.clear();
 		this.applyDefaultSeed();
 	}
 

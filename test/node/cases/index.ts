@@ -2,6 +2,7 @@ import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
 import { dataStorageCases } from './dataStorage';
+import { listsCases } from './lists';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
 import type { CaseTable } from './types';
@@ -13,4 +14,5 @@ export const CASES: CaseTable = {
 	...dataStorageCases,
 	...chatbotCases,
 	...openLinesCases,
+	...listsCases,
 };
