@@ -1,5 +1,6 @@
 /** The method table: every emulated REST method by lower-cased name (the portal ignores case). */
 import { createBatchHandler } from './batch';
+import { calendarMethods } from './families/calendar';
 import { crmMethods } from './families/crm';
 import { crmLegacyMethods } from './families/crmLegacy';
 import { entityMethods } from './families/entity';
@@ -22,6 +23,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...imopenlinesMethods,
 		...eventMethods,
 		...listsMethods,
+		...calendarMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

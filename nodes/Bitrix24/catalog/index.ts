@@ -1,3 +1,4 @@
+import { calendarResources } from './calendar';
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmItem } from './crmItem';
 import { legacyCrmResources } from './crmLegacy';
@@ -21,6 +22,7 @@ export const CATALOG: CatalogResource[] = [
 	chatbotChat,
 	openLines,
 	...listsResources,
+	...calendarResources,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

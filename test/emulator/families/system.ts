@@ -7,7 +7,7 @@ import { isYes, toPhpString } from '../php';
 import type { Department, PortalUser } from '../state/users';
 import type { CallContext, MethodResult, MethodSpec } from '../types';
 
-export const ALL_SCOPES = ['basic', 'crm', 'department', 'entity', 'im', 'imbot', 'imopenlines', 'lists', 'user'];
+export const ALL_SCOPES = ['basic', 'calendar', 'crm', 'department', 'entity', 'im', 'imbot', 'imopenlines', 'lists', 'user'];
 
 function pad(value: number): string {
 	return String(value).padStart(2, '0');

@@ -1,4 +1,5 @@
 /** All in-memory portal data; `reset()` empties it and re-applies the default seed. */
+import { CalendarStore } from './calendarStore';
 import { CrmStore } from './crmStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
@@ -22,6 +23,7 @@ export class PortalState {
 	readonly crm = new CrmStore();
 	readonly im = new ImStore();
 	readonly lists = new ListsStore();
+	readonly calendar = new CalendarStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -41,6 +43,7 @@ export class PortalState {
 		this.crm.clear();
 		this.im.clear();
 		this.lists.clear();
+		this.calendar.clear();
 		this.applyDefaultSeed();
 	}
 

@@ -1,3 +1,4 @@
+import { calendarCases } from './calendar';
 import { chatbotCases } from './chatbot';
 import { crmCases } from './crm';
 import { crmLegacyCases } from './crmLegacy';
@@ -15,4 +16,5 @@ export const CASES: CaseTable = {
 	...chatbotCases,
 	...openLinesCases,
 	...listsCases,
+	...calendarCases,
 };

@@ -1,10 +1,11 @@
 /** lists.element.add / get / update / delete / get.file.url */
+import { formatSiteDate } from '../../clock';
 import { ListSchema, selectRows } from '../../filter';
 import { paginate, readStart } from '../../pagination';
 import { Dict, isDict, phpEmpty, toInt, toPhpString } from '../../php';
 import type { ListElement, ListFile, UniversalList } from '../../state/listsStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { findByIdOrCode, findList, listDate, listsErrors, requiredFields, requiredText, selectKeys } from './shared';
+import { findByIdOrCode, findList, listsErrors, requiredFields, requiredText, selectKeys } from './shared';
 
 const FILE_TYPES = ['F', 'S:DiskFile'];
 
@@ -50,7 +51,7 @@ function elementView(element: ListElement, ctx: CallContext): Dict {
 		NAME: element.name,
 		IBLOCK_SECTION_ID: element.sectionId === null ? null : String(element.sectionId),
 		CREATED_BY: String(element.createdBy),
-		DATE_CREATE: listDate(element.createdMs, ctx.state.settings.offsetMinutes),
+		DATE_CREATE: formatSiteDate(element.createdMs, ctx.state.settings.offsetMinutes),
 		CODE: element.code,
 	};
 	for (const [propertyId, values] of element.properties) {

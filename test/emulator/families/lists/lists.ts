@@ -1,10 +1,11 @@
 /** lists.add / get / update / delete */
+import { formatSiteDate } from '../../clock';
 import { ListSchema, selectRows } from '../../filter';
 import { paginate, readStart } from '../../pagination';
 import { Dict, isDict, phpEmpty, toInt, toPhpString } from '../../php';
 import type { UniversalList } from '../../state/listsStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { findList, iblockType, listDate, listsErrors, requiredFields, requiredText, yn } from './shared';
+import { findList, iblockType, listsErrors, requiredFields, requiredText, yn } from './shared';
 
 const MESSAGE_KEYS = [
 	'ELEMENTS_NAME', 'ELEMENT_NAME', 'ELEMENT_ADD', 'ELEMENT_EDIT', 'ELEMENT_DELETE',
@@ -16,7 +17,7 @@ function listView(list: UniversalList, ctx: CallContext): Dict {
 	const text = (value: string) => (value === '' ? null : value);
 	return {
 		ID: String(list.id),
-		TIMESTAMP_X: listDate(list.modifiedMs, ctx.state.settings.offsetMinutes),
+		TIMESTAMP_X: formatSiteDate(list.modifiedMs, ctx.state.settings.offsetMinutes),
 		IBLOCK_TYPE_ID: list.typeId,
 		LID: 's1',
 		CODE: text(list.code),

@@ -1,10 +1,11 @@
 /** lists.section.add / get / update / delete */
+import { formatSiteDate } from '../../clock';
 import { ListSchema, selectRows } from '../../filter';
 import { paginate, readStart } from '../../pagination';
 import { Dict, toInt, toPhpString } from '../../php';
 import type { ListSection, UniversalList } from '../../state/listsStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
-import { findByIdOrCode, findList, listDate, listsErrors, requiredFields, requiredText, selectKeys, yn } from './shared';
+import { findByIdOrCode, findList, listsErrors, requiredFields, requiredText, selectKeys, yn } from './shared';
 
 function depthOf(list: UniversalList, section: ListSection): number {
 	let depth = 1;
@@ -20,7 +21,7 @@ function sectionView(list: UniversalList, section: ListSection, ctx: CallContext
 		XML_ID: section.xmlId,
 		EXTERNAL_ID: section.externalId,
 		IBLOCK_SECTION_ID: section.parentId === null ? null : String(section.parentId),
-		TIMESTAMP_X: listDate(section.modifiedMs, offset),
+		TIMESTAMP_X: formatSiteDate(section.modifiedMs, offset),
 		SORT: String(section.sort),
 		NAME: section.name,
 		ACTIVE: section.active,
@@ -28,7 +29,7 @@ function sectionView(list: UniversalList, section: ListSection, ctx: CallContext
 		DEPTH_LEVEL: String(depthOf(list, section)),
 		SEARCHABLE_CONTENT: `${section.name.toUpperCase()}\r\n`,
 		MODIFIED_BY: String(section.modifiedBy),
-		DATE_CREATE: listDate(section.createdMs, offset),
+		DATE_CREATE: formatSiteDate(section.createdMs, offset),
 		CREATED_BY: String(section.createdBy),
 	};
 }

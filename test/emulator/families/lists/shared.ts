@@ -61,21 +61,6 @@ export function findByIdOrCode<T extends { id: number; code: string }>(
 	return found;
 }
 
-function pad(value: number): string {
-	return String(value).padStart(2, '0');
-}
-
-/** `05/17/2023 04:09:23 pm`, the format of the docs' examples. */
-export function listDate(ms: number, offsetMinutes: number): string {
-	const d = new Date(ms + offsetMinutes * 60_000);
-	const hours = d.getUTCHours();
-	const hour12 = hours % 12 === 0 ? 12 : hours % 12;
-	return (
-		`${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} ` +
-		`${pad(hour12)}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${hours < 12 ? 'am' : 'pm'}`
-	);
-}
-
 export function yn(value: unknown, fallback: 'Y' | 'N'): 'Y' | 'N' {
 	if (value === undefined) return fallback;
 	return toPhpString(value).toUpperCase() === 'Y' ? 'Y' : 'N';
