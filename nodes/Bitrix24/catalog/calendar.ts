@@ -289,4 +289,55 @@ const calendarEvent: CatalogResource = {
 	],
 };
 
-export const calendarResources: CatalogResource[] = [calendarSection, calendarEvent];
+const resourceId = id('resourceId', 'Resource ID', 'resourceId', { description: 'ID of the resource, e.g. 197' });
+const resourceName = text('name', 'Name', 'name', { required: true, description: 'Name of the resource, e.g. Meeting room 2' });
+
+const calendarResource: CatalogResource = {
+	value: 'calendarResource',
+	name: 'Calendar Resource',
+	description: 'Bookable resources such as meeting rooms or equipment (calendar.resource.* methods)',
+	operations: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a calendar resource',
+			description: 'Add a bookable resource',
+			method: 'calendar.resource.add',
+			fields: [resourceName],
+			output: { kind: 'value', key: 'id' },
+			retrySafe: false,
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many calendar resources',
+			description: 'List the bookable resources',
+			method: 'calendar.resource.list',
+			fields: [],
+			output: { kind: 'rows' },
+			retrySafe: true,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Rename a calendar resource',
+			description: 'Give a resource a new name',
+			method: 'calendar.resource.update',
+			fields: [resourceId, resourceName],
+			output: { kind: 'success' },
+			retrySafe: true,
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a calendar resource',
+			description: 'Delete a bookable resource',
+			method: 'calendar.resource.delete',
+			fields: [resourceId],
+			output: { kind: 'deleted' },
+			retrySafe: true,
+		},
+	],
+};
+
+export const calendarResources: CatalogResource[] = [calendarSection, calendarEvent, calendarResource];

@@ -50,16 +50,27 @@ export interface CalendarEvent {
 	modifiedMs: number;
 }
 
+/** A bookable resource (meeting room, equipment). */
+export interface CalendarResource {
+	id: number;
+	name: string;
+	createdBy: number;
+}
+
 export class CalendarStore {
 	readonly sections = new Map<number, CalendarSection>();
 	readonly events = new Map<number, CalendarEvent>();
+	readonly resources = new Map<number, CalendarResource>();
 	readonly sectionIds = new Sequence(190);
 	readonly eventIds = new Sequence(1246);
+	readonly resourceIds = new Sequence(197);
 
 	clear(): void {
 		this.sections.clear();
 		this.events.clear();
+		this.resources.clear();
 		this.sectionIds.reset();
 		this.eventIds.reset();
+		this.resourceIds.reset();
 	}
 }

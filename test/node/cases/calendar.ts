@@ -219,4 +219,40 @@ export const calendarCases: CaseTable = {
 			expect(byUser[2].value).toEqual([]);
 		},
 	},
+
+	'calendarResource.create': {
+		parameters: () => ({ name: 'Meeting room 2' }),
+		sent: () => ({ name: 'Meeting room 2' }),
+		output: (items, _prepared, emulator) => {
+			const [{ id }] = json(items);
+			expect(call(emulator, 'calendar.resource.list', {})).toEqual([{ ID: String(id), NAME: 'Meeting room 2', CREATED_BY: expect.any(String) }]);
+		},
+	},
+	'calendarResource.getAll': {
+		setup: (emulator) => {
+			for (const name of ['Projector', 'Room A']) call(emulator, 'calendar.resource.add', { name });
+			return {};
+		},
+		parameters: () => ({}),
+		sent: () => ({}),
+		output: (items) => expect(json(items).map((row) => row.NAME)).toEqual(['Projector', 'Room A']),
+	},
+	'calendarResource.update': {
+		setup: (emulator) => ({ resourceId: call(emulator, 'calendar.resource.add', { name: 'Room A' }) as number }),
+		parameters: (prepared) => ({ resourceId: String(prepared.resourceId), name: 'Room B' }),
+		sent: (prepared) => ({ resourceId: prepared.resourceId, name: 'Room B' }),
+		output: (items, _prepared, emulator) => {
+			expect(json(items)).toEqual([{ success: true }]);
+			expect(call(emulator, 'calendar.resource.list', {})).toEqual([expect.objectContaining({ NAME: 'Room B' })]);
+		},
+	},
+	'calendarResource.delete': {
+		setup: (emulator) => ({ resourceId: call(emulator, 'calendar.resource.add', { name: 'Room A' }) as number }),
+		parameters: (prepared) => ({ resourceId: String(prepared.resourceId) }),
+		sent: (prepared) => ({ resourceId: prepared.resourceId }),
+		output: (items, _prepared, emulator) => {
+			expect(json(items)).toEqual([{ deleted: true }]);
+			expect(call(emulator, 'calendar.resource.list', {})).toEqual([]);
+		},
+	},
 };
