@@ -12,20 +12,19 @@ import { join } from 'path';
 import { startEmulator } from '../../test/emulator';
 import type { Emulator } from '../../test/emulator';
 import { httpBuildQuery } from '../../test/emulator/events/encode';
-import { CREDENTIALS, PACKAGE_NAME, workflow, WorkflowJson } from './fixtures';
+import { CREDENTIALS, PACKAGE_NAME, workflow, WorkflowJson, WorkflowNodeJson } from './fixtures';
 import type { ExecutionRun, N8nInstance, N8nServer } from './n8n';
 import { freshInstance, importCredentials, importWorkflows, installPackage, startServer } from './n8n';
 import { check, skip } from './report';
 
-export const TRIGGER_WORKFLOW_ID = 'bx24trigger00001';
+const TRIGGER_WORKFLOW_ID = 'bx24trigger00001';
 const WEBHOOK_ID = '6f1c2a3e-9b8d-4e5f-a0b1-c2d3e4f5a6b7';
 const TRIGGER_NODE = 'Bitrix24 Trigger';
 const OWNER = { email: 'trigger@example.com', firstName: 'E2E', lastName: 'Trigger', password: 'Passw0rd!e2e' };
 
 function triggerWorkflow(): WorkflowJson {
 	const credential = CREDENTIALS.apiKey;
-	const built = workflow(TRIGGER_WORKFLOW_ID, 'Bitrix24 e2e: instant trigger', [], []);
-	built.nodes.push({
+	const trigger: WorkflowNodeJson = {
 		id: '00000000-0000-4000-8000-00000000face',
 		name: TRIGGER_NODE,
 		type: `${PACKAGE_NAME}.bitrix24Trigger`,
@@ -33,9 +32,9 @@ function triggerWorkflow(): WorkflowJson {
 		position: [0, 0],
 		parameters: { authentication: 'apiKey', registration: 'automatic', events: ['ONCRMDEALADD'], fetchRecord: true, crmFormat: 'item' },
 		credentials: { [credential.type]: { id: credential.id, name: credential.name } },
-	});
-	(built.nodes[0] as unknown as { webhookId: string }).webhookId = WEBHOOK_ID;
-	return built;
+		webhookId: WEBHOOK_ID,
+	};
+	return workflow(TRIGGER_WORKFLOW_ID, 'Bitrix24 e2e: instant trigger', [trigger], []);
 }
 
 /** The editor's REST API, logged in as the owner. */
@@ -72,7 +71,6 @@ class Rest {
 interface ExecutionSummary {
 	id: string;
 	status?: string;
-	finished?: boolean;
 	mode?: string;
 }
 

@@ -130,12 +130,7 @@ function get(ctx: CallContext): MethodResult {
 			const upper = name.toUpperCase();
 			return ORDER_FIELDS.includes(upper) ? upper : undefined;
 		},
-		get: (list, field) => {
-			if (field === 'ID' || field === 'SORT') return (field === 'ID' ? list.id : list.sort);
-			if (field === 'IBLOCK_TYPE') return list.typeId;
-			if (field === 'TIMESTAMP_X') return list.modifiedMs;
-			return field === 'NAME' ? list.name : list.code;
-		},
+		get: (list, field) => ({ ID: list.id, IBLOCK_TYPE: list.typeId, NAME: list.name, CODE: list.code, SORT: list.sort, TIMESTAMP_X: list.modifiedMs })[field],
 		unknownField: () => undefined,
 		badDirection: () => undefined,
 	};
