@@ -4,8 +4,9 @@
  * For each pinned n8n version (installed once into .e2e/, reused afterwards): install the packed
  * package as a community package, import one credential of each type and the workflows, run
  * each workflow with `n8n execute --id ... --rawOutput` against the Bitrix24 emulator (served
- * by this process on 127.0.0.1), and check outputs and what the emulator received; then start
- * the editor and drive it in headless Chromium. Once: `npm pack` and n8n's package scanner.
+ * by this process on 127.0.0.1), and check outputs and what the emulator received; then run the
+ * instant trigger under `n8n start` (activating binds, a portal change starts an execution,
+ * deactivating unbinds); then start the editor and drive it in headless Chromium. Once: `npm pack` and n8n's package scanner.
  *
  * Options: --versions=2.41.1,1.123.81  --only=<regex on check names>  --skip-browser
  *          --skip-package-check  --keep (leave the n8n user folders in .e2e/work)
@@ -27,6 +28,7 @@ import { execute, freshInstance, importCredentials, importWorkflows, installPack
 import { pack, packageChecks, PackedPackage } from './lib/packageCheck';
 import { runningCount, runOk, stopAll, stopAllOnSignals } from './lib/proc';
 import { allResults, check, log, skip, summary, warn } from './lib/report';
+import { triggerChecks } from './lib/trigger';
 import { oauthExpiryScenarios, operationScenarios, operationsWithoutCases, Scenario, scenarios } from './lib/suite';
 
 const REPO = resolve(__dirname, '..');
@@ -156,6 +158,12 @@ async function runVersion(install: N8nInstall, packed: PackedPackage, emulators:
 	};
 	const instances = await Promise.all(emulators.map((emulator, lane) => runLane(lane, install, packed, emulator, pick(lane), options)));
 	log(`${group}: workflows done in ${seconds(Date.now() - began)} (${lanes} lane(s))`);
+
+	if (!options.only || options.only.test(`${group} instant trigger`)) {
+		const triggerBegan = Date.now();
+		await triggerChecks(install, packed.tarball, WORK, join(ARTIFACTS, `n8n-${version}`, 'trigger'));
+		log(`${group}: instant trigger done in ${seconds(Date.now() - triggerBegan)}`);
+	}
 
 	const instance = instances[0];
 	if (options.skipBrowser) {

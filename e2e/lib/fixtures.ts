@@ -63,6 +63,8 @@ export interface WorkflowNodeJson {
 	credentials?: Record<string, { id: string; name: string }>;
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	executeOnce?: boolean;
+	/** A webhook node's id in its URL path (`/webhook/<webhookId>/...`). */
+	webhookId?: string;
 }
 
 export interface WorkflowJson {

@@ -73,7 +73,7 @@ export function n8nEnv(instance: N8nInstance, extra: Record<string, string> = {}
 }
 
 /** A fresh user folder (empty database) for this version and lane. */
-export function freshInstance(install: N8nInstall, workRoot: string, artifacts: string, lane = 0): N8nInstance {
+export function freshInstance(install: N8nInstall, workRoot: string, artifacts: string, lane: number | string = 0): N8nInstance {
 	const userFolder = join(workRoot, `user-${install.target.version}-${lane}`);
 	rmSync(userFolder, { recursive: true, force: true });
 	mkdirSync(join(userFolder, '.n8n', 'nodes', 'node_modules'), { recursive: true });
@@ -183,16 +183,22 @@ export interface N8nServer {
 	stop(): Promise<void>;
 }
 
-/** Starts the editor server on a free loopback port and waits until it answers /healthz. */
-export async function startServer(instance: N8nInstance, timeoutMs = 120_000): Promise<N8nServer> {
+/**
+ * Starts the editor server on a free loopback port and waits until it answers /healthz. Its
+ * webhooks (production `/webhook/...`) are served on the same port, and WEBHOOK_URL says so.
+ */
+export async function startServer(instance: N8nInstance, options: { timeoutMs?: number; logName?: string } = {}): Promise<N8nServer> {
+	const { timeoutMs = 120_000, logName = 'n8n-server.log' } = options;
 	const port = await freePort();
 	const env = n8nEnv(instance, {
 		N8N_PORT: String(port),
 		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 		N8N_LOG_LEVEL: 'debug', // shows "Loaded all credentials and nodes from <package>"
 		N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/`,
+		// production webhook URLs (what the trigger binds); 2.x renamed the setting
+		[instance.install.target.major >= 2 ? 'N8N_WEBHOOK_URL' : 'WEBHOOK_URL']: `http://127.0.0.1:${port}/`,
 	});
-	const logFile = join(instance.artifacts, 'n8n-server.log');
+	const logFile = join(instance.artifacts, logName);
 	const child = start(instance.install.node, [instance.install.bin, 'start'], { cwd: instance.userFolder, env });
 	const logStream = createWriteStream(logFile);
 	child.stdout?.pipe(logStream);

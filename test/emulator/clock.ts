@@ -23,6 +23,16 @@ export function normalizeDate(value: string, offsetMinutes: number): string {
 	return Number.isNaN(parsed) ? value : formatPortalDate(parsed, offsetMinutes);
 }
 
+/** `05/17/2023 04:09:23 pm`: how an English-language site prints dates in lists and calendars. */
+export function formatSiteDate(ms: number, offsetMinutes: number, withTime = true): string {
+	const d = new Date(ms + offsetMinutes * 60_000);
+	const date = `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}`;
+	if (!withTime) return date;
+	const hours = d.getUTCHours();
+	const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+	return `${date} ${pad(hour12)}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${hours < 12 ? 'am' : 'pm'}`;
+}
+
 export function unixSeconds(ms: number): number {
 	return ms / 1000;
 }

@@ -2,6 +2,7 @@
 import { createBatchHandler } from './batch';
 import { catalogMethods } from './families/catalog';
 import { bizprocMethods } from './families/bizproc';
+import { calendarMethods } from './families/calendar';
 import { crmMethods } from './families/crm';
 import { crmActivityMethods } from './families/crmActivity';
 import { crmAutomationMethods } from './families/crmAutomation';
@@ -20,6 +21,7 @@ import { imMethods } from './families/im';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { messageServiceMethods } from './families/messageservice';
+import { listsMethods } from './families/lists';
 import { systemMethods } from './families/system';
 import { tasksMethods } from './families/tasks';
 import { userFamilyMethods } from './families/users';
@@ -54,6 +56,8 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...messageServiceMethods,
 		...telephonyMethods,
 		...documentGeneratorMethods,
+		...listsMethods,
+		...calendarMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

@@ -1,5 +1,6 @@
 import { automationRule, bizprocTask, bizprocTemplate, bizprocWorkflow, workflowAction } from './bizproc';
 import { callAnyMethod } from './callAnyMethod';
+import { calendarResources } from './calendar';
 import { chatbot, chatbotChat, chatbotMessage } from './chatbot';
 import { crmClientLinkResources } from './crmClientLinks';
 import { chatbotChatV2 } from './chatbotChatV2';
@@ -19,6 +20,7 @@ import { imChat } from './imChat';
 import { imMessage, notification } from './imMessage';
 import { openLineConfig } from './openLineConfig';
 import { openLineCrmChat } from './openLineCrmChat';
+import { listsResources } from './lists';
 import { openLines } from './openLines';
 import { smartProcessItem, smartProcessType } from './smartProcess';
 import { task } from './task';
@@ -103,6 +105,8 @@ export const CATALOG: CatalogResource[] = [
 	documentRegion,
 	events,
 	callAnyMethod,
+	...listsResources,
+	...calendarResources,
 ];
 
 export function findOperation(resource: string, operation: string): CatalogOperation | undefined {

@@ -6,8 +6,8 @@ import type { PortalUser } from '../state/users';
 import type { CallContext, MethodSpec } from '../types';
 
 export const ALL_SCOPES = [
-	'basic', 'bizproc', 'catalog', 'crm', 'department', 'disk', 'documentgenerator', 'entity', 'im', 'imbot',
-	'imopenlines', 'messageservice', 'task', 'telephony', 'user',
+	'basic', 'bizproc', 'calendar', 'catalog', 'crm', 'department', 'disk', 'documentgenerator', 'entity', 'im', 'imbot',
+	'imopenlines', 'lists', 'messageservice', 'task', 'telephony', 'user',
 ];
 
 function pad(value: number): string {

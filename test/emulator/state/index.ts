@@ -1,10 +1,12 @@
 /** All in-memory portal data; `reset()` empties it and re-applies the default seed. */
 import { BizprocStore } from './bizprocStore';
+import { CalendarStore } from './calendarStore';
 import { CrmStore } from './crmStore';
 import { DiskStore } from './diskStore';
 import { EntityStore } from './entityStore';
 import { ImStore } from './imStore';
 import { addOpenLine } from './openLineConfigs';
+import { ListsStore } from './listsStore';
 import { OpenLineChatSeed, SeededOpenLineChat, seedOpenLineChat } from './openLineSeeds';
 import { TableStore } from './tableStore';
 import { TaskStore } from './taskStore';
@@ -37,6 +39,8 @@ export class PortalState {
 	readonly messageService = new MessageServiceStore();
 	readonly telephony = new TelephonyStore();
 	readonly docgen = new DocgenStore();
+	readonly lists = new ListsStore();
+	readonly calendar = new CalendarStore();
 
 	constructor(
 		readonly settings: PortalSettings,
@@ -62,6 +66,8 @@ export class PortalState {
 		this.messageService.clear();
 		this.telephony.clear();
 		this.docgen.clear();
+		this.lists.clear();
+		this.calendar.clear();
 		this.applyDefaultSeed();
 	}
 

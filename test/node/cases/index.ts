@@ -1,5 +1,6 @@
 import { bizprocCases } from './bizproc';
 import { callAnyMethodCases } from './callAnyMethod';
+import { calendarCases } from './calendar';
 import { chatbotCases } from './chatbot';
 import { chatbotChatV2Cases } from './chatbotChatV2';
 import { chatbotCommandCases } from './chatbotCommand';
@@ -19,6 +20,7 @@ import { dataStorageCases } from './dataStorage';
 import { driveCases } from './drive';
 import { imCases } from './im';
 import { openLineConfigCases } from './openLineConfig';
+import { listsCases } from './lists';
 import { openLinesCases } from './openLines';
 import { smartProcessCases } from './smartProcess';
 import { taskCases } from './task';
@@ -67,4 +69,6 @@ export const CASES: CaseTable = {
 	...telephonyCases,
 	...documentGeneratorCases,
 	...callAnyMethodCases,
+	...listsCases,
+	...calendarCases,
 };
