@@ -79,7 +79,8 @@ function botView(bot: ImBot, ctx: CallContext): Dict {
 	};
 }
 
-function userView(userId: number, ctx: CallContext): Dict {
+/** A user as the v2 methods print it; people are `user` in bot answers and `employee` in chat member lists. */
+export function userView(userId: number, ctx: CallContext, personType: 'user' | 'employee' = 'user'): Dict {
 	const user = ctx.state.users.get(userId);
 	return {
 		id: userId,
@@ -102,7 +103,7 @@ function userView(userId: number, ctx: CallContext): Dict {
 		absent: false,
 		departments: [...(user?.departments ?? [])],
 		phones: false,
-		type: user?.isBot ? 'bot' : 'user',
+		type: user?.isBot ? 'bot' : personType,
 	};
 }
 

@@ -3,7 +3,7 @@ import { Dict, isDict, phpValues, toInt, toPhpString } from '../../php';
 import type { ImBot, ImChat } from '../../state/imStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import { CHAT_COLORS, chatNumber, dialogMessages, HEX_COLORS, storeMessage } from '../im/shared';
-import { fieldsOf, ownBot, v2Error } from './v2';
+import { fieldsOf, ownBot, userView, v2Error } from './v2';
 
 const accessDenied = () => v2Error('ACCESS_DENIED', 'Access denied', 403);
 
@@ -130,33 +130,6 @@ function userDelete(ctx: CallContext): MethodResult {
 	return done();
 }
 
-function userView(userId: number, ctx: CallContext): Dict {
-	const user = ctx.state.users.get(userId);
-	return {
-		id: userId,
-		active: user?.active ?? false,
-		name: ctx.state.users.fullName(userId),
-		firstName: user?.name ?? '',
-		lastName: user?.lastName ?? '',
-		workPosition: user?.workPosition ?? '',
-		color: '#df532d',
-		avatar: '',
-		gender: user?.gender || 'M',
-		birthday: '',
-		extranet: false,
-		bot: user?.isBot ?? false,
-		connector: false,
-		externalAuthId: user?.isBot ? 'bot' : 'default',
-		status: 'online',
-		idle: false,
-		lastActivityDate: ctx.nowIso,
-		absent: false,
-		departments: [...(user?.departments ?? [])],
-		phones: false,
-		type: user?.isBot ? 'bot' : 'employee',
-	};
-}
-
 /** Members ordered by `order` ({id|userId: ASC|DESC}), at most `limit` (1–200, default 50). */
 function userList(ctx: CallContext): MethodResult {
 	const bot = ownBot(ctx);
@@ -165,7 +138,7 @@ function userList(ctx: CallContext): MethodResult {
 	const descending = Object.values(order).some((direction) => toPhpString(direction).toUpperCase() === 'DESC');
 	const sorted = [...chat.users].sort((a, b) => (descending ? b - a : a - b));
 	const limit = Math.min(200, Math.max(1, toInt(ctx.params.limit) || 50));
-	return { result: sorted.slice(0, limit).map((userId) => userView(userId, ctx)) };
+	return { result: sorted.slice(0, limit).map((userId) => userView(userId, ctx, 'employee')) };
 }
 
 function leave(ctx: CallContext): MethodResult {
