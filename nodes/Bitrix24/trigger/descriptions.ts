@@ -126,7 +126,7 @@ export const instantTriggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { registration: ['automatic'] } },
 		description:
-			'The application_token Bitrix24 gave the application at installation. When empty, the token of the first event that reaches the registered URL is kept and every later call must carry it.',
+			'The application_token Bitrix24 gave the application at installation; every call must carry it. When empty, n8n 1.x keeps the token of the first event that reaches the registered URL and checks later calls against it; n8n 2.x does not keep it, so there only the random key in the registered URL guards it: fill this in.',
 	},
 	{
 		displayName: 'Fetch Full Record',
