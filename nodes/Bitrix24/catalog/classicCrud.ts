@@ -1,5 +1,5 @@
 import { collection, id, json, textList } from './fields';
-import type { CatalogField, CatalogOperation, CatalogResource } from './types';
+import type { CatalogField, CatalogOperation, CatalogResource, OutputSpec } from './types';
 
 export type ClassicVerb = 'create' | 'get' | 'getAll' | 'update' | 'delete' | 'getFields';
 
@@ -43,6 +43,13 @@ export interface ClassicFamily {
 	orderExample?: string;
 	/** The family's own operations beyond the classic six, listed after them. */
 	extraOperations?: CatalogOperation[];
+	/** Replaces the standard Get Fields. */
+	getFields?: CatalogOperation;
+	/**
+	 * For families that answer in the entity's key with camelCase names (the trade catalog:
+	 * `{product: {...}}`, `{products: [...]}`, `.getFields`); `updateKey` when `.update` answers in another key.
+	 */
+	wrapped?: { single: string; many: string; updateKey?: string };
 }
 
 const ALL_VERBS: ClassicVerb[] = ['create', 'get', 'getAll', 'update', 'delete', 'getFields'];
@@ -61,25 +68,28 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 	const required = family.required ?? [];
 	const optional = family.optional ?? [];
 	const createOnly = family.createOnly ?? [];
+	const wrapped = family.wrapped;
 	const extra = (verb: ClassicVerb) => family.extraFields?.[verb] ?? [];
 	const recordId = id('recordId', `${family.name} ID`, 'id', { placeholder: 'e.g. 42' });
 	const fieldsJson = json('fieldsJson', 'Fields (JSON)', 'fields', {
-		description: `Any further fields as a JSON object in Bitrix24's names, e.g. ${family.fieldsExample}; merged last, so it wins over the fields above`,
+		description: `Any further fields as a JSON object in Bitrix24's ${wrapped ? 'camelCase ' : ''}names, e.g. ${family.fieldsExample}; merged last, so it wins over the fields above`,
 	});
 	const typedFields = (all: CatalogField[]) =>
 		all.length > 0 ? [collection('recordFields', 'Fields', all)] : [];
 	const selectable = family.selectable ?? true;
-	const fast = family.fastPaging ?? true;
+	const fast = !wrapped && (family.fastPaging ?? true);
+	const stored = wrapped ? '; outputs the stored record' : '';
+	const record = (path = wrapped?.single): OutputSpec => ({ kind: 'record', ...(path ? { path } : {}) });
 
 	const operations: Record<ClassicVerb, CatalogOperation> = {
 		create: {
 			value: 'create',
 			name: 'Create',
 			action: `Create ${one}`,
-			description: `Create ${one}`,
+			description: `Create ${one}${stored}`,
 			method: `${family.prefix}.add`,
 			fields: [...createOnly, ...required, ...typedFields(optional), fieldsJson, ...extra('create')],
-			output: { kind: 'value', key: 'id' },
+			output: wrapped ? record() : { kind: 'value', key: 'id' },
 			retrySafe: false,
 		},
 		get: {
@@ -89,7 +99,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			description: `Get ${one} by ID`,
 			method: `${family.prefix}.get`,
 			fields: [recordId, ...extra('get')],
-			output: { kind: 'record' },
+			output: record(),
 			retrySafe: true,
 		},
 		getAll: {
@@ -104,7 +114,7 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 					description: `Bitrix24 filter with operators in the keys, e.g. ${family.filterExample}`,
 				}),
 				json('order', 'Order (JSON)', 'order', {
-					description: `Sort order, e.g. ${family.orderExample ?? '{"ID": "DESC"}'}.${fast ? ' Leave empty for the fastest paging.' : ''}`,
+					description: `Sort order, e.g. ${family.orderExample ?? (wrapped ? '{"id": "desc"}' : '{"ID": "DESC"}')}.${fast ? ' Leave empty for the fastest paging.' : ''}`,
 				}),
 				...(selectable
 					? [
@@ -117,7 +127,8 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			],
 			output: { kind: 'rows' },
 			list: {
-				idKey: 'ID',
+				...(wrapped ? { rowsPath: wrapped.many } : {}),
+				idKey: wrapped ? 'id' : 'ID',
 				filterParam: 'filter',
 				orderParam: 'order',
 				selectParam: selectable ? 'select' : undefined,
@@ -129,10 +140,10 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			value: 'update',
 			name: 'Update',
 			action: `Update ${one}`,
-			description: `Update ${one}`,
+			description: `Update ${one}${stored}`,
 			method: `${family.prefix}.update`,
 			fields: [recordId, ...typedFields([...required.map(optionalCopy), ...optional]), fieldsJson, ...extra('update')],
-			output: { kind: 'success' },
+			output: wrapped ? record(wrapped.updateKey ?? wrapped.single) : { kind: 'success' },
 			retrySafe: true,
 		},
 		delete: {
@@ -145,14 +156,14 @@ export function classicCrudResource(family: ClassicFamily): CatalogResource {
 			output: { kind: 'deleted' },
 			retrySafe: true,
 		},
-		getFields: {
+		getFields: family.getFields ?? {
 			value: 'getFields',
 			name: 'Get Fields',
 			action: `Get the fields of ${family.plural}`,
-			description: `List the fields of ${family.plural} with their types and labels`,
-			method: `${family.prefix}.fields`,
+			description: `List the fields of ${family.plural} with their types${wrapped ? '' : ' and labels'}`,
+			method: `${family.prefix}.${wrapped ? 'getFields' : 'fields'}`,
 			fields: extra('getFields'),
-			output: { kind: 'entries', keyName: 'name' },
+			output: wrapped ? { kind: 'entries', path: wrapped.single, keyName: 'field' } : { kind: 'entries', keyName: 'name' },
 			retrySafe: true,
 		},
 	};

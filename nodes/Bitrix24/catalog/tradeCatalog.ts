@@ -1,5 +1,5 @@
 import { decimal, id, integer, json, text, yesNo } from './fields';
-import { tradeCatalogResource } from './tradeCatalogCrud';
+import { classicCrudResource } from './classicCrud';
 import type { CatalogOperation, CatalogResource } from './types';
 
 const iblockId = (to: string) =>
@@ -10,16 +10,14 @@ const code = text('code', 'Symbolic Code', 'fields.code');
 const sort = integer('sort', 'Sort', 'fields.sort', { description: 'Position in lists; smaller comes first' });
 const active = yesNo('active', 'Active', 'fields.active', { default: true });
 
-export const catalogProduct = tradeCatalogResource({
+export const catalogProduct = classicCrudResource({
 	value: 'catalogProduct',
 	name: 'Catalog Product',
 	noun: 'catalog product',
 	plural: 'catalog products',
 	prefix: 'catalog.product',
 	description: 'Simple products of the trade catalog (prices through Catalog Price)',
-	single: 'product',
-	many: 'products',
-	updateKey: 'element',
+	wrapped: { single: 'product', many: 'products', updateKey: 'element' },
 	createOnly: [iblockId('fields.iblockId')],
 	required: [name('product')],
 	optional: [
@@ -53,15 +51,14 @@ export const catalogProduct = tradeCatalogResource({
 	},
 });
 
-export const catalogSection = tradeCatalogResource({
+export const catalogSection = classicCrudResource({
 	value: 'catalogSection',
 	name: 'Catalog Section',
 	noun: 'catalog section',
 	plural: 'catalog sections',
 	prefix: 'catalog.section',
 	description: 'Sections (folders) of a trade catalog',
-	single: 'section',
-	many: 'sections',
+	wrapped: { single: 'section', many: 'sections' },
 	createOnly: [iblockId('fields.iblockId')],
 	required: [name('section')],
 	optional: [
@@ -76,15 +73,14 @@ export const catalogSection = tradeCatalogResource({
 	filterExample: '{"iblockId": 25, "iblockSectionId": 13}',
 });
 
-export const catalogPriceType = tradeCatalogResource({
+export const catalogPriceType = classicCrudResource({
 	value: 'catalogPriceType',
 	name: 'Catalog Price Type',
 	noun: 'catalog price type',
 	plural: 'catalog price types',
 	prefix: 'catalog.priceType',
 	description: 'Price types (retail, wholesale, ...) products are priced in',
-	single: 'priceType',
-	many: 'priceTypes',
+	wrapped: { single: 'priceType', many: 'priceTypes' },
 	required: [name('price type')],
 	optional: [yesNo('base', 'Base', 'fields.base', { description: 'Whether this is the base price type' }), sort, xmlId],
 	fieldsExample: '{"xmlId": "wholesale"}',
@@ -115,15 +111,14 @@ const setPrices: CatalogOperation = {
 	retrySafe: true,
 };
 
-export const catalogPrice = tradeCatalogResource({
+export const catalogPrice = classicCrudResource({
 	value: 'catalogPrice',
 	name: 'Catalog Price',
 	noun: 'catalog price',
 	plural: 'catalog prices',
 	prefix: 'catalog.price',
 	description: 'Prices of trade catalog products, one per price type',
-	single: 'price',
-	many: 'prices',
+	wrapped: { single: 'price', many: 'prices' },
 	createOnly: [id('productId', 'Product ID', 'fields.productId', { placeholder: 'e.g. 1243' })],
 	required: priceFields,
 	optional: [
@@ -136,28 +131,26 @@ export const catalogPrice = tradeCatalogResource({
 });
 
 
-export const catalogCatalog = tradeCatalogResource({
+export const catalogCatalog = classicCrudResource({
 	value: 'catalog',
 	name: 'Catalog',
 	plural: 'catalogs',
 	prefix: 'catalog.catalog',
 	description: 'The trade catalogs of the portal (read-only)',
-	single: 'catalog',
-	many: 'catalogs',
+	wrapped: { single: 'catalog', many: 'catalogs' },
 	fieldsExample: '{}',
 	filterExample: '{"productIblockId": 25}',
 	verbs: ['get', 'getAll', 'getFields'],
 });
 
-export const catalogStore = tradeCatalogResource({
+export const catalogStore = classicCrudResource({
 	value: 'catalogStore',
 	name: 'Catalog Store',
 	noun: 'store',
 	plural: 'stores',
 	prefix: 'catalog.store',
 	description: 'Warehouses (stores) of the inventory',
-	single: 'store',
-	many: 'stores',
+	wrapped: { single: 'store', many: 'stores' },
 	required: [text('address', 'Address', 'fields.address', { required: true, description: 'Address of the store' })],
 	optional: [
 		text('title', 'Title', 'fields.title'),
