@@ -1,8 +1,7 @@
-import { choice, collection, id, idList, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, id, idList, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
-const taskId = (to = 'taskId') =>
-	id('taskId', 'Task ID', to, { placeholder: 'e.g. 8017', description: 'ID of the task.' });
+const taskId = (to = 'taskId') => recordLocator('taskId', 'Task', to, 'task');
 
 const dateField = (name: string, displayName: string, to: string, description: string) =>
 	text(name, displayName, to, { placeholder: 'e.g. 2026-12-31T18:00:00+03:00', description });

@@ -7,11 +7,12 @@ import { InputError } from './inputError';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `<id>` and `<type>` become number groups; a trailing slash is optional. */
+/** `<id>` and `<type>` become number groups, any other `<name>` a number; a trailing slash is optional. */
 function patternOf(template: string): RegExp {
 	const source = escape(template.replace(/\/$/, ''))
 		.replace('<id>', '(?<id>\\d+)')
-		.replace('<type>', '(?<type>\\d+)');
+		.replace('<type>', '(?<type>\\d+)')
+		.replace(/<\w+>/g, '\\d+');
 	return new RegExp(`^${source}/?$`, 'i');
 }
 

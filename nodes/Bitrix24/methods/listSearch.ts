@@ -22,7 +22,9 @@ function nameOf(row: IDataObject, search: LocatorSearch): string {
 }
 
 function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: string, token?: string): IDataObject {
-	const params: IDataObject = { [search.orderParam]: { [search.idKey]: 'DESC' } };
+	const params: IDataObject = search.sortParams
+		? { ...search.sortParams }
+		: { [search.orderParam as string]: { [search.idKey]: 'DESC' } };
 	for (const [param, nodeParam] of Object.entries(search.nodeParams ?? {})) {
 		const value = plainValue(ctx.getNodeParameter(nodeParam, ''));
 		if (value === undefined || value === null || String(value).trim() === '') {
@@ -30,8 +32,9 @@ function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: s
 		}
 		params[param] = value as IDataObject[string];
 	}
-	if (filter?.trim()) params[search.filterParam] = { [search.searchKey]: filter.trim() };
-	if (search.selectParam) params[search.selectParam] = [search.idKey, ...search.nameKeys];
+	const text = filter?.trim();
+	if (text) params[search.filterParam] = { [search.searchKey]: search.searchPattern ? `%${text}%` : text };
+	if (search.selectParam) params[search.selectParam] = search.select ?? [search.idKey, ...search.nameKeys];
 	if (token) params.start = Number(token);
 	return params;
 }
