@@ -98,6 +98,7 @@ export const task: CatalogResource = {
 			fields: [taskId(), select],
 			output: { kind: 'record', path: 'task', missing: 'task' },
 			retrySafe: true,
+			simplify: { api: 'task' },
 		},
 		{
 			value: 'getAll',
@@ -126,6 +127,7 @@ export const task: CatalogResource = {
 				fast: true,
 			},
 			retrySafe: true,
+			simplify: { api: 'task' },
 		},
 		{
 			value: 'update',

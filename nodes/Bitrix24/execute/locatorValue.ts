@@ -10,9 +10,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `<id>` and `<type>` become number groups, any other `<name>` a number; a trailing slash is optional. */
 function patternOf(template: string): RegExp {
 	const source = escape(template.replace(/\/$/, ''))
+		.replace(/<(?!id>|type>)\w+>/g, '\\d+')
 		.replace('<id>', '(?<id>\\d+)')
-		.replace('<type>', '(?<type>\\d+)')
-		.replace(/<\w+>/g, '\\d+');
+		.replace('<type>', '(?<type>\\d+)');
 	return new RegExp(`^${source}/?$`, 'i');
 }
 
