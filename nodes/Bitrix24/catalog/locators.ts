@@ -14,10 +14,12 @@ import type { IDataObject } from 'n8n-workflow';
  * - `search`: how "From List" finds records; no search, no list mode. `nodeParams` names request
  *   parameters copied from other node parameters (the entity type, the storage code);
  *   `searchKey` is the filter key that receives the typed text (`%` keys match a substring;
- *   `searchPattern` wraps the text in `%` for methods whose plain key takes a LIKE pattern);
- *   `nameKeys` are joined to name a row. Rows come newest first (`orderParam` by `idKey`
- *   descending) unless `sortParams` gives the method's own sort parameters; `select` names the
- *   fields to ask for when the request spells them differently from the rows.
+ *   `searchPattern` wraps the text in `%` for methods whose plain key takes a LIKE pattern), or
+ *   the request parameter itself when there is no `filterParam`; `minLength` is the shortest text
+ *   the method searches for (nothing is listed before). `nameKeys` are joined to name a row.
+ *   Rows come newest first (`orderParam` by `idKey` descending) unless `params` gives what the
+ *   method is sent instead (its own sort, a type); `select` names the fields to ask for when the
+ *   request spells them differently from the rows.
  */
 
 export interface LocatorLink {
@@ -36,9 +38,10 @@ export interface LocatorSearch {
 	nameKeys: string[];
 	searchKey: string;
 	searchPattern?: boolean;
-	filterParam: string;
+	minLength?: number;
+	filterParam?: string;
 	orderParam?: string;
-	sortParams?: IDataObject;
+	params?: IDataObject;
 	selectParam?: string;
 	select?: string[];
 }
@@ -63,6 +66,16 @@ const detailsLink = (entity: string, entityTypeId: number): LocatorLink => ({
 	pattern: `/crm/${entity}/details/<id>/`,
 	example: `/crm/${entity}/details/42/`,
 	entityTypeId,
+});
+
+/** Drive pages name objects by path, not id, so Drive pickers have no links. */
+const driveSearch = (type: 'file' | 'folder'): LocatorSearch => ({
+	method: 'disk.file.search',
+	params: { TYPE: type },
+	idKey: 'ID',
+	nameKeys: ['NAME'],
+	searchKey: 'QUERY',
+	minLength: 3,
 });
 
 /** Links to every CRM record the universal crm.item methods reach. */
@@ -146,7 +159,7 @@ export const LOCATORS = {
 			searchKey: 'TITLE',
 			searchPattern: true,
 			filterParam: 'filter',
-			sortParams: { order: { ID: 'DESC' } },
+			params: { order: { ID: 'DESC' } },
 			selectParam: 'select',
 			select: ['ID', 'TITLE'],
 		},
@@ -160,9 +173,11 @@ export const LOCATORS = {
 			nameKeys: ['NAME', 'LAST_NAME'],
 			searchKey: 'NAME_SEARCH',
 			filterParam: 'FILTER',
-			sortParams: { sort: 'LAST_NAME', order: 'ASC' },
+			params: { sort: 'LAST_NAME', order: 'ASC' },
 		},
 	},
+	driveFile: { noun: 'file', search: driveSearch('file') },
+	driveFolder: { noun: 'folder', search: driveSearch('folder') },
 	chat: {
 		noun: 'chat',
 		links: [{ pattern: '/online/?IM_DIALOG=chat<id>', example: '/online/?IM_DIALOG=chat2725' }],

@@ -266,9 +266,8 @@ function taskExtras(): CatalogOperation[] {
 			method: 'tasks.task.files.attach',
 			fields: [
 				taskId(),
-				id('fileId', 'Drive File ID', 'fileId', {
-					placeholder: 'e.g. 1065',
-					description: 'ID of the file on Drive, as the disk.* upload or listing methods return it.',
+				recordLocator('fileId', 'Drive File', 'fileId', 'driveFile', {
+					description: 'The file on Drive: search it by name (3 characters or more) or type its ID, as the disk.* upload or listing methods return it',
 				}),
 			],
 			output: { kind: 'record' },

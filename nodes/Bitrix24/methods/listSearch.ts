@@ -22,8 +22,8 @@ function nameOf(row: IDataObject, search: LocatorSearch): string {
 }
 
 function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: string, token?: string): IDataObject {
-	const params: IDataObject = search.sortParams
-		? { ...search.sortParams }
+	const params: IDataObject = search.params
+		? { ...search.params }
 		: { [search.orderParam as string]: { [search.idKey]: 'DESC' } };
 	for (const [param, nodeParam] of Object.entries(search.nodeParams ?? {})) {
 		const value = plainValue(ctx.getNodeParameter(nodeParam, ''));
@@ -33,7 +33,11 @@ function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: s
 		params[param] = value as IDataObject[string];
 	}
 	const text = filter?.trim();
-	if (text) params[search.filterParam] = { [search.searchKey]: search.searchPattern ? `%${text}%` : text };
+	if (text) {
+		const value = search.searchPattern ? `%${text}%` : text;
+		if (search.filterParam) params[search.filterParam] = { [search.searchKey]: value };
+		else params[search.searchKey] = value;
+	}
 	if (search.selectParam) params[search.selectParam] = search.select ?? [search.idKey, ...search.nameKeys];
 	if (token) params.start = Number(token);
 	return params;
@@ -41,6 +45,7 @@ function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: s
 
 function searchFor(key: LocatorKey, search: LocatorSearch): SearchMethod {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		if ((filter?.trim().length ?? 0) < (search.minLength ?? 0)) return { results: [] };
 		try {
 			const client = await clientFor(this);
 			const answer = await client.call(search.method, requestOf(this, search, filter, paginationToken), {

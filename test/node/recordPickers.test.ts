@@ -1,6 +1,7 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
 
 import type { Emulator } from '../emulator';
+import { loadPackage } from '../harness/loadPackage';
 import { listSearch } from '../harness/methods';
 import { runNode } from '../harness/runNode';
 import { callsOf, credentialsFor, startPortal } from './portal';
@@ -216,5 +217,118 @@ describe('chat picker of the messenger', () => {
 			`"Chat" must be a link to a chat such as https://your-portal.bitrix24.com/online/?IM_DIALOG=chat2725, got ${JSON.stringify(link)} [item 0]`,
 		);
 		expect(emulator.requests).toHaveLength(0);
+	});
+});
+
+describe('Drive pickers', () => {
+	const ROOT_FOLDER = 1;
+
+	const seedFolder = (name: string): number =>
+		Number((emulator.seed.call('disk.folder.addSubFolder', { id: ROOT_FOLDER, data: { NAME: name } }).result as { ID: string }).ID);
+
+	const seedFile = (name: string, folderId = ROOT_FOLDER): number =>
+		Number(
+			(
+				emulator.seed.call('disk.folder.uploadFile', {
+					id: folderId,
+					data: { NAME: name },
+					fileContent: [name, Buffer.from('data').toString('base64')],
+				}).result as { ID: string }
+			).ID,
+		);
+
+	it('finds files by name, 50 a page, with a token for the next page', async () => {
+		const ids = Array.from({ length: 53 }, (_, index) => seedFile(`report-${index + 1}.txt`));
+		seedFile('invoice.pdf');
+		seedFolder('Reports');
+
+		const first = await search('searchDriveFile', { resource: 'driveFile', operation: 'get' }, 'report');
+		const second = await search('searchDriveFile', { resource: 'driveFile', operation: 'get' }, 'report', first.paginationToken as string);
+
+		expect(first.results).toHaveLength(50);
+		expect(first.paginationToken).toBe('50');
+		expect(second.results).toHaveLength(3);
+		expect(second.paginationToken).toBeUndefined();
+		const listed = [...first.results, ...second.results];
+		expect(listed.map((entry) => Number(entry.value)).sort((a, b) => a - b)).toEqual(ids);
+		expect(listed).toContainEqual({ name: `report-7.txt (${ids[6]})`, value: String(ids[6]) });
+		expect(callsOf(emulator, 'disk.file.search').map((call) => call.params)).toEqual([
+			{ TYPE: 'file', QUERY: 'report' },
+			{ TYPE: 'file', QUERY: 'report', start: 50 },
+		]);
+	});
+
+	it('finds folders, not files, for a folder field', async () => {
+		const folder = seedFolder('Contracts 2026');
+		seedFile('contracts.zip');
+
+		const found = await search('searchDriveFolder', { resource: 'driveFolder', operation: 'getChildren' }, 'contracts');
+
+		expect(found.results).toEqual([{ name: `Contracts 2026 (${folder})`, value: String(folder) }]);
+	});
+
+	it('lists nothing, without asking the portal, until three characters are typed', async () => {
+		seedFile('ab.txt');
+
+		const empty = await search('searchDriveFile', { resource: 'driveFile', operation: 'get' });
+		const short = await search('searchDriveFile', { resource: 'driveFile', operation: 'get' }, 'ab');
+
+		expect([empty.results, short.results]).toEqual([[], []]);
+		expect(callsOf(emulator, 'disk.file.search')).toHaveLength(0);
+	});
+
+	it('moves a file picked from the list into a folder typed by ID', async () => {
+		const file = seedFile('scan.png');
+		const folder = seedFolder('Archive');
+
+		const result = await run({
+			resource: 'driveFile',
+			operation: 'move',
+			fileId: picked('list', String(file)),
+			targetFolderId: picked('id', String(folder)),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(callsOf(emulator, 'disk.file.moveTo')[0].params).toEqual({ id: file, targetFolderId: folder });
+		expect(emulator.state.disk.objects.get(file)?.parentId).toBe(folder);
+	});
+
+	it('refuses a Drive link, naming the field: Drive pages name files by path', async () => {
+		const link = 'https://acme.bitrix24.com/company/personal/user/1/disk/file/scan.png';
+
+		const result = await run({ resource: 'driveFile', operation: 'get', fileId: link });
+
+		expect(result.error?.message).toBe(
+			`"File" must be the ID of a file; links to a file are not supported, got ${JSON.stringify(link)} [item 0]`,
+		);
+		expect(emulator.requests).toHaveLength(0);
+	});
+});
+
+describe('picker modes in the node description', () => {
+	async function property(resource: string, name: string): Promise<INodeProperties> {
+		const loader = await loadPackage();
+		const { properties } = (loader.getNode('bitrix24').type as INodeType).description;
+		return properties.find((entry) => entry.name === name && entry.displayOptions?.show?.resource?.includes(resource)) as INodeProperties;
+	}
+
+	it.each([
+		['task', 'taskId', ['list', 'id', 'url'], 'The task: pick it from the list, type its ID, or paste a link to its page'],
+		['user', 'userId', ['list', 'id', 'url'], 'The user: pick it from the list, type its ID, or paste a link to its page'],
+		['chat', 'chatId', ['id', 'url'], 'The chat: its ID as a number without the "chat" prefix, or a link to the chat on the portal'],
+		['dataStorageItem', 'itemId', ['list', 'id'], 'The storage item: pick it from the list or type its ID'],
+	])('%s %s offers %j', async (resource, name, modes, description) => {
+		const field = await property(resource, name);
+
+		expect(field.type).toBe('resourceLocator');
+		expect(field.modes?.map((mode) => mode.name)).toEqual(modes);
+		expect(field.description).toBe(description);
+	});
+
+	it('asks for search text before listing Drive files', async () => {
+		const field = await property('driveFile', 'fileId');
+
+		expect(field.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+		expect(field.modes?.[0].typeOptions).toEqual({ searchListMethod: 'searchDriveFile', searchable: true, searchFilterRequired: true });
 	});
 });
