@@ -305,6 +305,33 @@ describe('Drive pickers', () => {
 	});
 });
 
+describe('CRM client link pickers', () => {
+	it('links a contact given by its link to a deal picked from the list', async () => {
+		const deal = emulator.seed.call('crm.deal.add', { fields: { TITLE: 'Roof' } }).result as number;
+		const contact = emulator.seed.call('crm.contact.add', { fields: { NAME: 'Ann' } }).result as number;
+
+		const result = await run({
+			resource: 'crmDealContact',
+			operation: 'add',
+			ownerId: picked('list', String(deal)),
+			linkedId: picked('url', `https://acme.bitrix24.com/crm/contact/details/${contact}/`),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(callsOf(emulator, 'crm.deal.contact.add')[0].params).toEqual({ id: deal, fields: { CONTACT_ID: contact } });
+	});
+
+	it('refuses a link to a record of another kind, naming the field', async () => {
+		const link = 'https://acme.bitrix24.com/crm/deal/details/5/';
+
+		const result = await run({ resource: 'crmContactCompany', operation: 'getAll', ownerId: picked('url', link) });
+
+		expect(result.error?.message).toBe(
+			`"Contact" must be a link to a contact such as https://your-portal.bitrix24.com/crm/contact/details/42/, got ${JSON.stringify(link)} [item 0]`,
+		);
+	});
+});
+
 describe('picker modes in the node description', () => {
 	async function property(resource: string, name: string): Promise<INodeProperties> {
 		const loader = await loadPackage();
