@@ -22,9 +22,8 @@ function nameOf(row: IDataObject, search: LocatorSearch): string {
 }
 
 function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: string, token?: string): IDataObject {
-	const params: IDataObject = search.params
-		? { ...search.params }
-		: { [search.orderParam as string]: { [search.idKey]: 'DESC' } };
+	const newestFirst = search.orderParam ? { [search.orderParam]: { [search.idKey]: 'DESC' } } : {};
+	const params: IDataObject = { ...(search.params ?? newestFirst) };
 	for (const [param, nodeParam] of Object.entries(search.nodeParams ?? {})) {
 		const value = plainValue(ctx.getNodeParameter(nodeParam, ''));
 		if (value === undefined || value === null || String(value).trim() === '') {
