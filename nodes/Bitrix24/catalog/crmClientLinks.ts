@@ -1,4 +1,4 @@
-import { collection, id, integer, json, yesNo } from './fields';
+import { collection, integer, json, recordLocator, yesNo } from './fields';
 import type { CatalogResource } from './types';
 
 /** A family of client links: `<prefix>.add/delete/items.get/items.set/items.delete/fields`. */
@@ -8,9 +8,9 @@ interface ClientLinkFamily {
 	/** Method prefix, e.g. `crm.deal.contact`. */
 	prefix: string;
 	/** The record that holds the links, e.g. `deal`. */
-	owner: string;
+	owner: 'deal' | 'lead' | 'quote' | 'contact' | 'company';
 	/** What is linked, singular, e.g. `contact`. */
-	linked: string;
+	linked: 'contact' | 'company';
 	/** Key of the linked id in Bitrix24's bindings, e.g. `CONTACT_ID`. */
 	linkedKey: string;
 }
@@ -19,8 +19,8 @@ const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export function clientLinkResource(family: ClientLinkFamily): CatalogResource {
 	const { owner, linked, linkedKey, prefix } = family;
-	const ownerId = id('ownerId', `${capital(owner)} ID`, 'id', { description: `ID of the ${owner}` });
-	const linkedId = id('linkedId', `${capital(linked)} ID`, `fields.${linkedKey}`, { description: `ID of the ${linked}` });
+	const ownerId = recordLocator('ownerId', capital(owner), 'id', owner);
+	const linkedId = recordLocator('linkedId', capital(linked), `fields.${linkedKey}`, linked);
 	return {
 		value: family.value,
 		name: family.name,

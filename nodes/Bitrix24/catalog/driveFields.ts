@@ -1,4 +1,4 @@
-import { collection, flag, id, inputBinaryField, json, text } from './fields';
+import { collection, flag, id, inputBinaryField, json, recordLocator, text } from './fields';
 import type { CatalogField, CatalogOperation } from './types';
 import type { ListShape } from '../transport/pagination';
 
@@ -8,14 +8,15 @@ export const DRIVE_LIST: ListShape = { idKey: 'ID', filterParam: 'filter', order
 export const storageId = id('storageId', 'Storage ID', 'id', {
 	description: 'ID of the Drive storage, e.g. from Drive Storage > Get Many',
 });
-export const folderId = id('folderId', 'Folder ID', 'id', {
-	description: 'ID of the folder, e.g. from Get Children of its storage or parent folder',
+export const folderId = recordLocator('folderId', 'Folder', 'id', 'driveFolder', {
+	description: 'The folder: search it by name (3 characters or more) or type its ID, e.g. from Get Children of its storage or parent folder',
 });
-export const fileId = id('fileId', 'File ID', 'id', {
-	description: 'ID of the file on Drive, e.g. from Get Children of its folder',
+export const fileId = recordLocator('fileId', 'File', 'id', 'driveFile', {
+	description: 'The file on Drive: search it by name (3 characters or more) or type its ID, e.g. from Get Children of its folder',
 });
-export const targetFolderId = id('targetFolderId', 'Target Folder ID', 'targetFolderId', {
-	description: 'ID of the folder to put it in (a storage root folder is ROOT_OBJECT_ID of the storage)',
+export const targetFolderId = recordLocator('targetFolderId', 'Target Folder', 'targetFolderId', 'driveFolder', {
+	description:
+		'The folder to put it in: search it by name (3 characters or more) or type its ID (a storage root folder is ROOT_OBJECT_ID of the storage)',
 });
 export const newName = text('newName', 'New Name', 'newName', { required: true });
 export const folderName = text('folderName', 'Folder Name', 'data.NAME', { required: true, placeholder: 'e.g. Contracts' });

@@ -184,6 +184,14 @@ function mode(displayName: string, name: 'list' | 'id' | 'url', rest: Partial<IN
 	return { displayName, name, type: name === 'list' ? 'list' : 'string', ...rest };
 }
 
+const WAYS = { list: 'pick it from the list', id: 'type its ID', url: 'paste a link to its page' };
+
+/** "a", "a or b", "a, b, or c" */
+function either(choices: string[]): string {
+	if (choices.length < 3) return choices.join(' or ');
+	return `${choices.slice(0, -1).join(', ')}, or ${choices[choices.length - 1]}`;
+}
+
 /**
  * A record id picked "From List" (searched on the portal), typed "By ID", or pasted "By URL"
  * (a link to the record's page). The picker's modes come from `LOCATORS[locator]`.
@@ -201,7 +209,11 @@ export function recordLocator(
 		modes.push(
 			mode('From List', 'list', {
 				placeholder: `Select a ${entry.noun}...`,
-				typeOptions: { searchListMethod: searchMethodOf(locator), searchable: true },
+				typeOptions: {
+					searchListMethod: searchMethodOf(locator),
+					searchable: true,
+					...(entry.search.minLength ? { searchFilterRequired: true } : {}),
+				},
 			}),
 		);
 	}
@@ -219,13 +231,14 @@ export function recordLocator(
 			}),
 		);
 	}
+
 	const property: FieldProperty = {
 		displayName,
 		name,
 		type: 'resourceLocator',
 		default: { mode: modes[0].name, value: '' },
 		required: true,
-		description: `The ${entry.noun}: pick it from the list, type its ID, or paste a link to its page`,
+		description: `The ${entry.noun}: ${either(modes.map((entryMode) => WAYS[entryMode.name as keyof typeof WAYS]))}`,
 		modes,
 	};
 	return { ...make('id', property, to, extra), locator };

@@ -1,10 +1,9 @@
 import { CHAT_COLORS } from './chatbot';
-import { choice, collection, id, idList, integer, text, yesNo } from './fields';
+import { choice, collection, id, idList, integer, recordLocator, text, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
-const chatId = id('chatId', 'Chat ID', 'CHAT_ID', {
-	placeholder: 'e.g. 1417',
-	description: 'ID of the chat, as a number without the "chat" prefix.',
+const chatId = recordLocator('chatId', 'Chat', 'CHAT_ID', 'chat', {
+	description: 'The chat: its ID as a number without the "chat" prefix, or a link to the chat on the portal',
 });
 
 const userId = (description: string): CatalogField => id('userId', 'User ID', 'USER_ID', { placeholder: 'e.g. 15', description });

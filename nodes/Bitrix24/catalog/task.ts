@@ -1,8 +1,7 @@
-import { choice, collection, id, idList, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, id, idList, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
-const taskId = (to = 'taskId') =>
-	id('taskId', 'Task ID', to, { placeholder: 'e.g. 8017', description: 'ID of the task.' });
+const taskId = (to = 'taskId') => recordLocator('taskId', 'Task', to, 'task');
 
 const dateField = (name: string, displayName: string, to: string, description: string) =>
 	text(name, displayName, to, { placeholder: 'e.g. 2026-12-31T18:00:00+03:00', description });
@@ -99,6 +98,7 @@ export const task: CatalogResource = {
 			fields: [taskId(), select],
 			output: { kind: 'record', path: 'task', missing: 'task' },
 			retrySafe: true,
+			simplify: { api: 'task' },
 		},
 		{
 			value: 'getAll',
@@ -127,6 +127,7 @@ export const task: CatalogResource = {
 				fast: true,
 			},
 			retrySafe: true,
+			simplify: { api: 'task' },
 		},
 		{
 			value: 'update',
@@ -265,9 +266,8 @@ function taskExtras(): CatalogOperation[] {
 			method: 'tasks.task.files.attach',
 			fields: [
 				taskId(),
-				id('fileId', 'Drive File ID', 'fileId', {
-					placeholder: 'e.g. 1065',
-					description: 'ID of the file on Drive, as the disk.* upload or listing methods return it.',
+				recordLocator('fileId', 'Drive File', 'fileId', 'driveFile', {
+					description: 'The file on Drive: search it by name (3 characters or more) or type its ID, as the disk.* upload or listing methods return it',
 				}),
 			],
 			output: { kind: 'record' },

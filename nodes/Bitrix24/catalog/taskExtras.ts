@@ -1,8 +1,8 @@
 /** Task results, custom task fields, Kanban / My Plan stages and task dependencies. */
-import { choice, collection, flag, id, integer, json, text, yesNo } from './fields';
+import { choice, collection, flag, id, integer, json, recordLocator, text, yesNo } from './fields';
 import type { CatalogField, CatalogResource } from './types';
 
-const taskIdField = id('taskId', 'Task ID', 'taskId', { placeholder: 'e.g. 8017', description: 'ID of the task.' });
+const taskIdField = recordLocator('taskId', 'Task', 'taskId', 'task');
 const commentIdField = id('commentId', 'Comment ID', 'commentId', { placeholder: 'e.g. 3199', description: 'ID of the task comment.' });
 
 export const taskResult: CatalogResource = {
@@ -229,7 +229,7 @@ export const taskStage: CatalogResource = {
 			description: 'Move a task to another stage',
 			method: 'task.stages.movetask',
 			fields: [
-				id('taskId', 'Task ID', 'id', { placeholder: 'e.g. 8017' }),
+				recordLocator('taskId', 'Task', 'id', 'task'),
 				id('stageId', 'Stage ID', 'stageId', { placeholder: 'e.g. 6' }),
 				collection('moveOptions', 'Options', [
 					integer('before', 'Before Task ID', 'before', { description: 'Place the task before this one (not with After Task ID).' }),
@@ -259,8 +259,12 @@ export const taskStage: CatalogResource = {
 };
 
 const dependencyEnds = (): CatalogField[] => [
-	id('taskIdFrom', 'From Task ID', 'taskIdFrom', { placeholder: 'e.g. 100', description: 'The task the other one depends on.' }),
-	id('taskIdTo', 'To Task ID', 'taskIdTo', { placeholder: 'e.g. 101', description: 'The dependent task.' }),
+	recordLocator('taskIdFrom', 'From Task', 'taskIdFrom', 'task', {
+		description: 'The task the other one depends on: pick it from the list, type its ID, or paste a link to its page',
+	}),
+	recordLocator('taskIdTo', 'To Task', 'taskIdTo', 'task', {
+		description: 'The dependent task: pick it from the list, type its ID, or paste a link to its page',
+	}),
 ];
 
 export const taskDependency: CatalogResource = {

@@ -3,10 +3,10 @@
  * their parameters by position, so every operation lists its fields in the documented order and
  * an order is always sent before a filter.
  */
-import { choice, collection, id, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, id, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
-const taskId = id('taskId', 'Task ID', 'TASKID', { placeholder: 'e.g. 8017', description: 'ID of the task.' });
+const taskId = recordLocator('taskId', 'Task', 'TASKID', 'task');
 
 const orderFirst = (example: string) =>
 	json('order', 'Order (JSON)', 'ORDER', {
@@ -42,7 +42,7 @@ function itemResource(family: ItemFamily, extra: CatalogOperation[] = []): Catal
 	const article = /^[aeiou]/i.test(family.noun) ? 'an' : 'a';
 	const one = `${article} ${family.noun}`;
 	const listTaskId = family.listTaskOptional
-		? { ...taskId, property: { ...taskId.property, required: false, description: 'ID of the task. Leave empty for the records of all tasks.' } }
+		? { ...taskId, property: { ...taskId.property, required: false, description: 'The task: pick it from the list, type its ID, or paste a link to its page. Leave empty for the records of all tasks.' } }
 		: taskId;
 	return {
 		value: family.value,

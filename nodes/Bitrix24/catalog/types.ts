@@ -79,6 +79,9 @@ export type CrmApi = { api: 'legacy'; entity: 'deal' | 'lead' | 'contact' | 'com
  * Operations that take more than one call run a routine instead of `method` (execute/upsert.ts):
  * `upsert` finds the record (parameters under `match`) and updates it or creates one.
  */
+/** The records "Simplify" knows: CRM records and tasks (`tasks.task.*`). */
+export type SimplifiedApi = CrmApi | { api: 'task' };
+
 export type RoutineSpec = { kind: 'upsert' } & CrmApi;
 
 export interface CatalogOperation {
@@ -106,8 +109,8 @@ export interface CatalogOperation {
 	/** Parameters sent whatever the input (e.g. the one entity type a resource searches). */
 	fixed?: IDataObject;
 	routine?: RoutineSpec;
-	/** CRM reads offering "Simplify" (node version 2 on): readable fields, custom ones by label. */
-	simplify?: CrmApi;
+	/** Reads offering "Simplify" (node version 2 on): readable fields, custom ones by label. */
+	simplify?: SimplifiedApi;
 	/** A parameter Bitrix24 requires when the call comes through an inbound webhook. */
 	webhookRequires?: { param: string; field: string; methods?: string[] };
 }

@@ -1,7 +1,7 @@
-import { choice, collection, flag, id, idList, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, flag, id, idList, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogResource } from './types';
 
-const userId = id('userId', 'User ID', 'ID', { placeholder: 'e.g. 15' });
+const userId = recordLocator('userId', 'User', 'ID', 'user');
 
 const departmentIds = (required: boolean): CatalogField =>
 	idList('departmentIds', 'Department IDs', 'UF_DEPARTMENT', {
@@ -95,7 +95,7 @@ export const user: CatalogResource = {
 			action: 'Get a user',
 			description: 'Get a user by ID',
 			method: 'user.get',
-			fields: [id('userId', 'User ID', 'FILTER.ID', { placeholder: 'e.g. 15' }), adminMode],
+			fields: [recordLocator('userId', 'User', 'FILTER.ID', 'user'), adminMode],
 			output: { kind: 'rows' },
 			retrySafe: true,
 		},

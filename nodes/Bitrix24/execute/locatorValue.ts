@@ -7,9 +7,10 @@ import { InputError } from './inputError';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `<id>` and `<type>` become number groups; a trailing slash is optional. */
+/** `<id>` and `<type>` become number groups, any other `<name>` a number; a trailing slash is optional. */
 function patternOf(template: string): RegExp {
 	const source = escape(template.replace(/\/$/, ''))
+		.replace(/<(?!id>|type>)\w+>/g, '\\d+')
 		.replace('<id>', '(?<id>\\d+)')
 		.replace('<type>', '(?<type>\\d+)');
 	return new RegExp(`^${source}/?$`, 'i');

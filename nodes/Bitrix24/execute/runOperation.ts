@@ -146,7 +146,7 @@ async function simplified(
 		if (!described.has(key)) described.set(key, customFieldsOf(client, api, scope));
 		try {
 			const custom = await (described.get(key) as Promise<CustomFields>);
-			result.push({ ok: true, json: outcome.json.map((record) => simplifyRecord(record, custom)) });
+			result.push({ ok: true, json: outcome.json.map((record) => simplifyRecord(api, record, custom)) });
 		} catch (error) {
 			result.push({ ok: false, error: error as Error });
 		}

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { CrmApi } from '../catalog/types';
+import type { SimplifiedApi } from '../catalog/types';
 import type { Bitrix24Client } from '../transport/client';
 
 /** The standard fields a person reads, in both namings (classic UPPER_CASE and crm.item camelCase). */
@@ -24,8 +24,26 @@ interface CustomField {
 /** Custom fields by the key records carry them under. */
 export type CustomFields = Map<string, CustomField>;
 
+/** `UF_CRM_TASK` -> `ufCrmTask`, the naming of the task methods' answers. */
+const camelCase = (code: string) => code.toLowerCase().replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
+
+/** Task custom fields under both their code and the camelCase key records carry them under. */
+async function taskCustomFields(client: Bitrix24Client): Promise<CustomFields> {
+	const { result } = await client.call('tasks.task.getFields', {}, { retrySafe: true });
+	const described = ((result as IDataObject)?.fields ?? {}) as Record<string, IDataObject>;
+	const fields: CustomFields = new Map();
+	for (const [key, field] of Object.entries(described)) {
+		if (!key.startsWith('UF_')) continue;
+		const entry = { label: String(field?.title || key) };
+		fields.set(key, entry);
+		fields.set(camelCase(key), entry);
+	}
+	return fields;
+}
+
 /** The description call of one API; `scope` carries the entity type and naming of crm.item calls. */
-export async function customFieldsOf(client: Bitrix24Client, api: CrmApi, scope: IDataObject): Promise<CustomFields> {
+export async function customFieldsOf(client: Bitrix24Client, api: SimplifiedApi, scope: IDataObject): Promise<CustomFields> {
+	if (api.api === 'task') return taskCustomFields(client);
 	const method = api.api === 'legacy' ? `crm.${api.entity}.fields` : 'crm.item.fields';
 	const params: IDataObject = {};
 	if (api.api === 'item') {
@@ -68,21 +86,18 @@ function contactData(value: unknown): unknown {
 	return (value as IDataObject[]).map((entry) => ({ VALUE: entry.VALUE, VALUE_TYPE: entry.VALUE_TYPE }));
 }
 
-/**
- * The readable standard fields, contact data, and the custom fields that hold something, keyed by
- * their labels with list values shown as their texts. A label two fields share gets the code added.
- */
-export function simplifyRecord(record: IDataObject, custom: CustomFields): IDataObject {
-	const simple: IDataObject = {};
-	const labelled: Array<[string, string, unknown]> = [];
-	for (const [key, value] of Object.entries(record)) {
-		if (READABLE.has(key)) simple[key] = value;
-		else if (CONTACT_DATA.has(key)) simple[key] = contactData(value) as IDataObject[string];
-		else if (custom.has(key) && !isEmpty(value)) {
+/** The custom fields of `record` that hold something: [label, key, value shown]. */
+function filledCustomFields(record: IDataObject, custom: CustomFields): Array<[string, string, unknown]> {
+	return Object.entries(record)
+		.filter(([key, value]) => custom.has(key) && !isEmpty(value))
+		.map(([key, value]) => {
 			const field = custom.get(key) as CustomField;
-			labelled.push([field.label, key, shown(field, value)]);
-		}
-	}
+			return [field.label, key, shown(field, value)];
+		});
+}
+
+/** Adds custom fields keyed by their labels; a label two fields (or a standard field) share gets the code added. */
+function withLabelled(simple: IDataObject, labelled: Array<[string, string, unknown]>): IDataObject {
 	const counts = new Map<string, number>();
 	for (const [label] of labelled) counts.set(label, (counts.get(label) ?? 0) + 1);
 	for (const [label, key, value] of labelled) {
@@ -90,4 +105,55 @@ export function simplifyRecord(record: IDataObject, custom: CustomFields): IData
 		simple[unique ? label : `${label} (${key})`] = value as IDataObject[string];
 	}
 	return simple;
+}
+
+/** The readable standard fields and contact data of a CRM record, and its custom fields that hold something. */
+function simplifyCrmRecord(record: IDataObject, custom: CustomFields): IDataObject {
+	const simple: IDataObject = {};
+	for (const [key, value] of Object.entries(record)) {
+		if (READABLE.has(key)) simple[key] = value;
+		else if (CONTACT_DATA.has(key)) simple[key] = contactData(value) as IDataObject[string];
+	}
+	return withLabelled(simple, filledCustomFields(record, custom));
+}
+
+const TASK_STATUSES: Record<string, string> = {
+	'2': 'Pending',
+	'3': 'In Progress',
+	'4': 'Supposedly Completed',
+	'5': 'Completed',
+	'6': 'Deferred',
+};
+
+const TASK_DATES = ['deadline', 'createdDate', 'changedDate', 'closedDate'];
+
+/** A user a task names: the id, and the name when the task carries the user's card (`responsible`, `creator`). */
+function taskPerson(record: IDataObject, idKey: string, cardKey: string): IDataObject | undefined {
+	const card = typeof record[cardKey] === 'object' && record[cardKey] !== null ? (record[cardKey] as IDataObject) : undefined;
+	const id = record[idKey] ?? card?.id;
+	if (id === undefined || id === null) return undefined;
+	return card?.name === undefined ? { id } : { id, name: card.name };
+}
+
+/** What a person reads of a task: status with its name, the people by name, dates, and filled custom fields. */
+function simplifyTask(record: IDataObject, custom: CustomFields): IDataObject {
+	const simple: IDataObject = {};
+	const put = (key: string, value: unknown) => {
+		if (value !== undefined) simple[key] = value as IDataObject[string];
+	};
+	put('id', record.id);
+	put('title', record.title);
+	put('status', record.status);
+	put('statusName', record.status === undefined ? undefined : (TASK_STATUSES[String(record.status)] ?? null));
+	put('responsible', taskPerson(record, 'responsibleId', 'responsible'));
+	put('creator', taskPerson(record, 'createdBy', 'creator'));
+	for (const key of TASK_DATES) put(key, record[key]);
+	put('groupId', record.groupId);
+	put('priority', record.priority);
+	return withLabelled(simple, filledCustomFields(record, custom));
+}
+
+/** A record reduced to what a person reads, custom fields keyed by their labels with list values as their texts. */
+export function simplifyRecord(api: SimplifiedApi, record: IDataObject, custom: CustomFields): IDataObject {
+	return api.api === 'task' ? simplifyTask(record, custom) : simplifyCrmRecord(record, custom);
 }

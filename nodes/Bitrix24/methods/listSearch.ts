@@ -22,7 +22,8 @@ function nameOf(row: IDataObject, search: LocatorSearch): string {
 }
 
 function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: string, token?: string): IDataObject {
-	const params: IDataObject = { [search.orderParam]: { [search.idKey]: 'DESC' } };
+	const newestFirst = search.orderParam ? { [search.orderParam]: { [search.idKey]: 'DESC' } } : {};
+	const params: IDataObject = { ...(search.params ?? newestFirst) };
 	for (const [param, nodeParam] of Object.entries(search.nodeParams ?? {})) {
 		const value = plainValue(ctx.getNodeParameter(nodeParam, ''));
 		if (value === undefined || value === null || String(value).trim() === '') {
@@ -30,14 +31,20 @@ function requestOf(ctx: ILoadOptionsFunctions, search: LocatorSearch, filter?: s
 		}
 		params[param] = value as IDataObject[string];
 	}
-	if (filter?.trim()) params[search.filterParam] = { [search.searchKey]: filter.trim() };
-	if (search.selectParam) params[search.selectParam] = [search.idKey, ...search.nameKeys];
+	const text = filter?.trim();
+	if (text) {
+		const value = search.searchPattern ? `%${text}%` : text;
+		if (search.filterParam) params[search.filterParam] = { [search.searchKey]: value };
+		else params[search.searchKey] = value;
+	}
+	if (search.selectParam) params[search.selectParam] = search.select ?? [search.idKey, ...search.nameKeys];
 	if (token) params.start = Number(token);
 	return params;
 }
 
 function searchFor(key: LocatorKey, search: LocatorSearch): SearchMethod {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		if ((filter?.trim().length ?? 0) < (search.minLength ?? 0)) return { results: [] };
 		try {
 			const client = await clientFor(this);
 			const answer = await client.call(search.method, requestOf(this, search, filter, paginationToken), {

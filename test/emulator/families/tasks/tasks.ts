@@ -2,7 +2,7 @@
 import { randomUUID } from 'crypto';
 
 import { RestError } from '../../errors';
-import { ListSchema, selectRows } from '../../filter';
+import { ListSchema, selectRows, splitFilterKey } from '../../filter';
 import { narrowByIdBounds } from '../../idRange';
 import { paginate, readStart } from '../../pagination';
 import { Dict, isDict, isPhpArray, phpEmpty, toInt, toPhpString } from '../../php';
@@ -148,8 +148,22 @@ function readOrder(ctx: CallContext): Dict {
 	return order;
 }
 
+const PATTERN_OPS: Record<string, string> = { '=': '=%', '!': '!=%', '!=': '!=%' };
+
+/** TITLE takes a LIKE pattern (`%` any text, `_` one character) where other fields compare. */
+function withTitlePattern(filter: unknown): unknown {
+	if (!isDict(filter)) return filter;
+	return Object.fromEntries(
+		Object.entries(filter).map(([key, value]) => {
+			const { op, field } = splitFilterKey(key);
+			const patternOp = PATTERN_OPS[op];
+			return canonicalTaskField(field) === 'TITLE' && patternOp ? [`${patternOp}${field}`, value] : [key, value];
+		}),
+	);
+}
+
 function list(ctx: CallContext): MethodResult {
-	const filter = ctx.params.filter ?? ctx.params.FILTER;
+	const filter = withTitlePattern(ctx.params.filter ?? ctx.params.FILTER);
 	const select = readSelect(ctx);
 	const rows = [...ctx.state.tasks.tasks.values()];
 	const candidates = narrowByIdBounds(rows, filter, (row) => toInt(row.ID), 'ID');
