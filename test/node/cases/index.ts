@@ -17,6 +17,7 @@ import { crmProductCases } from './crmProducts';
 import { crmTimelineCases } from './crmTimeline';
 import { dataStorageCases } from './dataStorage';
 import { driveCases } from './drive';
+import { fileCases } from './files';
 import { imCases } from './im';
 import { openLineConfigCases } from './openLineConfig';
 import { openLinesCases } from './openLines';
@@ -51,6 +52,7 @@ export const CASES: CaseTable = {
 	...chatbotCases,
 	...openLinesCases,
 	...driveCases,
+	...fileCases,
 	...taskCases,
 	...taskItemCases,
 	...taskExtraCases,

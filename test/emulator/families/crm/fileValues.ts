@@ -43,7 +43,7 @@ export function writeFileValue(def: CrmFieldDef, current: unknown, input: unknow
 	const entries = phpEmpty(input) ? [] : isPair(input) || !Array.isArray(input) ? [input] : phpValues(input);
 	const ids: number[] = [];
 	for (const entry of entries) {
-		const kept = isDict(entry) && entry.fileData === undefined ? toInt(entry.id ?? entry.ID) : toInt(entry);
+		const kept = isDict(entry) && entry.fileData === undefined ? toInt(entry.id ?? entry.ID) : 0;
 		if (kept > 0) {
 			if (held.has(kept)) ids.push(kept);
 			continue;

@@ -9,7 +9,7 @@ import type { PortalState } from '../../state';
 import type { CrmFieldDef } from './fieldCatalog';
 import { camelUfName } from './typeRegistry';
 
-const ENTITY_IDS: Record<number, string> = { 1: 'CRM_LEAD', 2: 'CRM_DEAL', 3: 'CRM_CONTACT', 4: 'CRM_COMPANY' };
+const ENTITY_IDS: Record<number, string> = { 1: 'CRM_LEAD', 2: 'CRM_DEAL', 3: 'CRM_CONTACT', 4: 'CRM_COMPANY', 7: 'CRM_QUOTE', 31: 'CRM_SMART_INVOICE' };
 
 const PORTAL_LANGUAGE = 'en';
 
