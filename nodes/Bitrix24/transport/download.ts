@@ -1,11 +1,12 @@
-import type { Readable } from 'stream';
-
-import type { IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { Connection } from './connection';
 import { Bitrix24Error } from './errors';
 import type { HttpFailure, RequestContext } from './request';
 import { failureFromHttpError } from './request';
+
+/** A readable byte stream, as n8n's binary data helpers take it (named without importing node's stream module). */
+type Readable = Exclude<Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0], Buffer>;
 
 export interface DownloadedFile {
 	/** The body as it arrives, so a large file is never held whole in memory on the way to n8n. */
