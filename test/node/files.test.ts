@@ -90,6 +90,7 @@ describe('Upload File to Field', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(storedFiles(emulator, deal).map((file) => file.name)).toEqual(['a.png', 'b.pdf']);
+		expect(emulator.calls.map((call) => call.method)).toEqual(['crm.item.fields', 'crm.item.update']);
 	});
 
 	it('replaces the file of a single-file field, and refuses two files for it', async () => {
@@ -113,7 +114,7 @@ describe('Upload File to Field', () => {
 	it('refuses a field the record lacks and a field that is no file field, without writing', async () => {
 		const deal = dealWithFile();
 		expect((await run({ recordId: String(deal.id), fieldName: 'UF_CRM_NOPE' })).error?.message).toMatch(/"Field Code": the record has no field "UF_CRM_NOPE"/);
-		expect((await run({ recordId: String(deal.id), fieldName: 'title' })).error?.message).toMatch(/"Field Code": the field "title" is not a file field/);
+		expect((await run({ recordId: String(deal.id), fieldName: 'title' })).error?.message).toMatch(/"Field Code": the field "title" is of type string, not File/);
 		expect(emulator.calls.filter((call) => call.method === 'crm.item.update')).toHaveLength(0);
 	});
 });

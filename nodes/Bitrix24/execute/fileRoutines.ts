@@ -23,26 +23,32 @@ function itemFieldKey(code: string): string {
 	return plain ? `ufCrm_${plain[1]}` : code;
 }
 
-interface FieldRead {
+interface FileField {
 	key: string;
-	files: IDataObject[];
 	multiple: boolean;
 }
 
-/** Reads the record and the file field the `fieldName` parameter names. */
-async function readFileField(client: Bitrix24Client, params: IDataObject): Promise<FieldRead> {
+/** The File field "Field Code" names, as the entity type's field descriptions give it (crm.item.fields). */
+async function describeFileField(client: Bitrix24Client, params: IDataObject): Promise<FileField> {
 	const code = String(params.fieldName ?? '').trim();
 	if (code === '') throw new InputError('"Field Code" is required');
-	const { result } = await client.call('crm.item.get', { entityTypeId: params.entityTypeId, id: params.id }, READ);
-	const item = ((result as IDataObject | undefined)?.item ?? {}) as IDataObject;
-	const key = [code, itemFieldKey(code)].find((candidate) => candidate in item);
+	const { result } = await client.call('crm.item.fields', { entityTypeId: params.entityTypeId }, READ);
+	const fields = ((result as IDataObject | undefined)?.fields ?? {}) as Record<string, IDataObject>;
+	const key = Object.keys(fields).find(
+		(name) => name === code || name === itemFieldKey(code) || String(fields[name].upperName ?? '') === code.toUpperCase(),
+	);
 	if (!key) throw new InputError(`"Field Code": the record has no field "${code}"`);
-	const value = item[key];
-	const entries = (Array.isArray(value) ? value : value ? [value] : []) as unknown[];
-	if (entries.some((entry) => typeof entry !== 'object' || entry === null || !('id' in entry))) {
-		throw new InputError(`"Field Code": the field "${code}" is not a file field`);
+	if (fields[key].type !== 'file') {
+		throw new InputError(`"Field Code": the field "${code}" is of type ${String(fields[key].type)}, not File`);
 	}
-	return { key, files: entries as IDataObject[], multiple: Array.isArray(value) };
+	return { key, multiple: fields[key].isMultiple === true };
+}
+
+/** The files a record's file field holds, each `{id, url, urlMachine}`. */
+async function filesIn(client: Bitrix24Client, params: IDataObject, field: FileField): Promise<IDataObject[]> {
+	const { result } = await client.call('crm.item.get', { entityTypeId: params.entityTypeId, id: params.id }, READ);
+	const value = ((result as IDataObject | undefined)?.item as IDataObject | undefined)?.[field.key];
+	return (Array.isArray(value) ? value : value ? [value] : []) as IDataObject[];
 }
 
 /**
@@ -51,11 +57,11 @@ async function readFileField(client: Bitrix24Client, params: IDataObject): Promi
  * Existing Files" is on; a single field takes exactly one file, which replaces the old one.
  */
 export async function uploadToFileField(client: Bitrix24Client, params: IDataObject): Promise<RoutineItems> {
-	const field = await readFileField(client, params);
+	const field = await describeFileField(client, params);
 	const added = params.files as FilePair[];
 	let value: unknown;
 	if (field.multiple) {
-		const kept = params.replace === true ? [] : field.files.map((file) => ({ id: file.id }));
+		const kept = params.replace === true ? [] : (await filesIn(client, params, field)).map((file) => ({ id: file.id }));
 		value = [...kept, ...added];
 	} else {
 		if (added.length !== 1) {
@@ -77,10 +83,11 @@ export async function downloadFileField(
 	itemIndex: number,
 ): Promise<RoutineItems> {
 	const propertyName = outputPropertyName(ctx, itemIndex, operation, 'outputBinaryPropertyName');
-	const field = await readFileField(client, params);
-	if (field.files.length === 0) throw new InputError(`The field "${params.fieldName}" of record ${params.id} holds no file`);
+	const field = await describeFileField(client, params);
+	const files = await filesIn(client, params, field);
+	if (files.length === 0) throw new InputError(`The field "${params.fieldName}" of record ${params.id} holds no file`);
 	const items: RoutineItems = { json: [], binaries: [] };
-	for (const file of field.files) {
+	for (const file of files) {
 		const binary = await binaryFromLink(ctx, client, file.urlMachine, `crm.item.get ${field.key}`);
 		items.json.push({ entityTypeId: params.entityTypeId, id: params.id, field: field.key, fileId: file.id, fileName: binary.fileName });
 		items.binaries?.push({ [propertyName]: binary });
