@@ -8,6 +8,7 @@ import { ControlActions, handleControlRequest } from './control';
 import { executeCall, findMethod, Runtime } from './dispatch';
 import { successBody, timeBlock } from './envelope';
 import { RestError, systemErrors } from './errors';
+import { isCrmFileLink, serveCrmFile } from './families/crm/fileDownload';
 import { serveDiskDownload } from './families/disk/download';
 import type { LeakyBucket } from './ratelimit';
 import { handleTokenRequest, OAuthServerInfo } from './oauth';
@@ -115,6 +116,14 @@ export function createRequestListener(deps: ServerDeps) {
 		}
 		if (/^\/rest\/download\.json$/i.test(url.pathname) && record.httpMethod === 'GET') {
 			const reply = serveDiskDownload(runtime.state.disk, parsed.query, Date.now());
+			record.status = reply.status;
+			record.finishedAt = Date.now();
+			res.writeHead(reply.status, reply.headers);
+			res.end(reply.body);
+			return;
+		}
+		if (isCrmFileLink(url.pathname) && record.httpMethod === 'GET') {
+			const reply = serveCrmFile(runtime.state, url.pathname, parsed.query, Date.now());
 			record.status = reply.status;
 			record.finishedAt = Date.now();
 			res.writeHead(reply.status, reply.headers);

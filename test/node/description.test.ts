@@ -39,7 +39,7 @@ describe('node description', () => {
 		const itemId = properties.filter((property) => property.name === 'itemId');
 		const crmItemId = itemId.find((property) => property.displayOptions?.show?.resource?.[0] === 'crmItem');
 
-		expect(crmItemId?.displayOptions?.show?.operation).toEqual(['get', 'update', 'delete']);
+		expect(crmItemId?.displayOptions?.show?.operation).toEqual(['get', 'update', 'delete', 'uploadFile', 'downloadFile']);
 	});
 
 	it('is usable as an AI tool and names its three credentials', async () => {

@@ -1,3 +1,4 @@
+import { crmFileFieldOperations } from './crmFileFields';
 import { collection, decimal, fieldMapper, flag, integer, json, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation } from './types';
 import { upsertOperation } from './upsert';
@@ -129,5 +130,6 @@ export function crmItemOperations(entityType: CatalogField, noun: string): Catal
 			output: { kind: 'deleted' },
 			retrySafe: true,
 		},
+		...crmFileFieldOperations(entityType, itemId, noun),
 	];
 }

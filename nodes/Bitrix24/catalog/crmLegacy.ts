@@ -1,4 +1,5 @@
 import { choice, collection, decimal, fieldMapper, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
+import { crmFileFieldOperations } from './crmFileFields';
 import { VALUE_TYPES } from './fieldMaps';
 import type { CatalogField, CatalogOperation, CatalogResource, CrmApi } from './types';
 import { upsertOperation } from './upsert';
@@ -25,6 +26,9 @@ const opened = yesNo('opened', 'Available to Everyone', 'fields.OPENED', {
 	description: 'Whether every user may see the record',
 });
 const comments = text('comments', 'Comments', 'fields.COMMENTS');
+
+/** The crm.item entity type of each legacy entity. */
+const LEGACY_TYPE_IDS = { lead: 1, deal: 2, contact: 3, company: 4 } as const;
 
 /** What tells the four legacy entities apart. */
 interface LegacyEntity {
@@ -267,6 +271,8 @@ export function legacyEntityResource(entity: LegacyEntity): CatalogResource {
 			retrySafe: true,
 		},
 	];
+	const entityType = id('entityTypeId', 'Entity Type ID', 'entityTypeId', { type: 'hidden', default: String(LEGACY_TYPE_IDS[entity.key]) });
+	operations.push(...crmFileFieldOperations(entityType, recordId, one));
 	if (entity.key !== 'deal') operations.push(findDuplicates(entity));
 	return { value: entity.key, name: entity.name, description: `Classic CRM ${entity.plural} (${prefix} methods)`, operations };
 }

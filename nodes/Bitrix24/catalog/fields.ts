@@ -162,6 +162,20 @@ export function inputBinaryField(to: string, fileNameTo?: string): CatalogField 
 	return { kind: 'binaryProperty', property, to, fileNameTo };
 }
 
+/** Several binary properties of the item, comma-separated, whose files go to `to` as a list of `[fileName, base64]`. */
+export function inputBinaryFields(to: string): CatalogField {
+	const property: FieldProperty = {
+		displayName: 'Input Binary Fields',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		hint: 'The names of the input binary fields containing the files to be uploaded, comma-separated',
+		description: 'Names of the binary properties of the input item that hold the files, e.g. data or data, attachment_1',
+	};
+	return { kind: 'binaryProperty', property, to, severalFiles: true };
+}
+
 /** The binary property a downloaded file is put into. */
 export function outputBinaryField(): CatalogField {
 	const property: FieldProperty = {

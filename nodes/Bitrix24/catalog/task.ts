@@ -1,4 +1,5 @@
 import { choice, collection, id, idList, integer, json, recordLocator, text, textList, yesNo } from './fields';
+import { taskFileOperations } from './taskFiles';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const taskId = (to = 'taskId') => recordLocator('taskId', 'Task', to, 'task');
@@ -185,6 +186,7 @@ export const task: CatalogResource = {
 		taskAction('pin', 'Pin', 'Pin a task', 'Pin a task at the top of the task list', 'tasks.task.pin', { retrySafe: true, idParam: 'id' }),
 		taskAction('unpin', 'Unpin', 'Unpin a task', 'Unpin a task from the top of the task list', 'tasks.task.unpin', { retrySafe: true, idParam: 'id' }),
 		...taskExtras(),
+		...taskFileOperations,
 	],
 };
 

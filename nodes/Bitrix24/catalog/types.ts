@@ -44,6 +44,8 @@ export interface CatalogField {
 	 * there wins; otherwise the binary data's own file name is used.
 	 */
 	fileNameTo?: string;
+	/** For `binaryProperty` with a target: several comma-separated properties, sent as a list of `[fileName, base64]`. */
+	severalFiles?: boolean;
 	/** For record pickers: the LOCATORS entry that reads "By URL" links. */
 	locator?: string;
 	/** For `fieldMap`: how the API writes phones and e-mails (classic PHONE lists or crm.item `fm`). */
@@ -76,13 +78,21 @@ export type OutputSpec =
 export type CrmApi = { api: 'legacy'; entity: 'deal' | 'lead' | 'contact' | 'company' } | { api: 'item' };
 
 /**
- * Operations that take more than one call run a routine instead of `method` (execute/upsert.ts):
- * `upsert` finds the record (parameters under `match`) and updates it or creates one.
+ * Operations that take more than one call run a routine instead of `method` (execute/routines.ts):
+ * `upsert` finds the record (parameters under `match`) and updates it or creates one;
+ * `uploadToFileField` adds files to a crm.item file field, keeping the ones it holds, and
+ * `downloadFileField` downloads each file a field holds; `uploadTaskFile` puts a file on Drive and
+ * attaches it to a task, and `downloadTaskFile` downloads an attachment through its Drive file.
  */
 /** The records "Simplify" knows: CRM records and tasks (`tasks.task.*`). */
 export type SimplifiedApi = CrmApi | { api: 'task' };
 
-export type RoutineSpec = { kind: 'upsert' } & CrmApi;
+export type RoutineSpec =
+	| ({ kind: 'upsert' } & CrmApi)
+	| { kind: 'uploadToFileField' }
+	| { kind: 'downloadFileField' }
+	| { kind: 'uploadTaskFile' }
+	| { kind: 'downloadTaskFile' };
 
 export interface CatalogOperation {
 	value: string;

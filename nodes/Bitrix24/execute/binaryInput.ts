@@ -21,20 +21,25 @@ async function attachBinaryInput(
 	for (const field of operation.fields) {
 		if (field.kind !== 'binaryProperty' || !field.to) continue;
 		const label = field.property.displayName;
-		const propertyName = String(ctx.getNodeParameter(field.property.name, itemIndex, field.property.default) ?? '').trim();
-		if (propertyName === '') throw new InputError(`"${label}" is required`);
-		if (!ctx.getInputData()[itemIndex]?.binary?.[propertyName]) {
-			throw new InputError(`"${label}": the input item has no binary property "${propertyName}"`);
+		const raw = String(ctx.getNodeParameter(field.property.name, itemIndex, field.property.default) ?? '');
+		const propertyNames = (field.severalFiles ? raw.split(',') : [raw]).map((name) => name.trim()).filter(Boolean);
+		if (propertyNames.length === 0) throw new InputError(`"${label}" is required`);
+		const files: Array<[string, string]> = [];
+		for (const propertyName of propertyNames) {
+			if (!ctx.getInputData()[itemIndex]?.binary?.[propertyName]) {
+				throw new InputError(`"${label}": the input item has no binary property "${propertyName}"`);
+			}
+			const binary = ctx.helpers.assertBinaryData(itemIndex, propertyName);
+			const named = field.fileNameTo ? valueAt(params, field.fileNameTo) : undefined;
+			const fileName = typeof named === 'string' && named !== '' ? named : binary.fileName;
+			if (!fileName) {
+				throw new InputError(`The file in binary property "${propertyName}" has no name: set "File Name"`);
+			}
+			const content = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
+			if (field.fileNameTo) place(params, field.fileNameTo, fileName);
+			files.push([fileName, content.toString('base64')]);
 		}
-		const binary = ctx.helpers.assertBinaryData(itemIndex, propertyName);
-		const named = field.fileNameTo ? valueAt(params, field.fileNameTo) : undefined;
-		const fileName = typeof named === 'string' && named !== '' ? named : binary.fileName;
-		if (!fileName) {
-			throw new InputError(`The file in binary property "${propertyName}" has no name: set "File Name"`);
-		}
-		const content = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-		if (field.fileNameTo) place(params, field.fileNameTo, fileName);
-		place(params, field.to, [fileName, content.toString('base64')]);
+		place(params, field.to, field.severalFiles ? files : files[0]);
 	}
 }
 

@@ -13,11 +13,11 @@ import { readAllPages } from './allPages';
 import { detailsOf, toNodeError } from './failures';
 import { InputError } from './inputError';
 import { readParams } from './readParams';
+import { runRoutine } from './routines';
 import { withoutSignedAuth } from './signedLinks';
 import type { CustomFields } from './simplify';
 import { customFieldsOf, simplifyRecord } from './simplify';
 import { toOutput } from './toOutput';
-import { upsert } from './upsert';
 
 interface PlannedCall extends RestCall {
 	/** For lists: how many rows at most (undefined = all). */
@@ -26,7 +26,8 @@ interface PlannedCall extends RestCall {
 	allPages?: boolean;
 }
 
-type Outcome = { ok: true; json: IDataObject[]; binary?: IBinaryKeyData } | { ok: false; error: Error };
+/** `binaries[i]`, when present, is the binary data of output item `json[i]`. */
+type Outcome = { ok: true; json: IDataObject[]; binaries?: IBinaryKeyData[] } | { ok: false; error: Error };
 
 function checkRequirements(operation: CatalogOperation, call: RestCall, authKind: AuthKind): void {
 	if (authKind !== 'webhook') return;
@@ -66,13 +67,14 @@ async function sendOne(
 	call: PlannedCall,
 	itemIndex: number,
 ): Promise<Outcome> {
-	if (operation.routine) return { ok: true, json: await upsert(client, operation.routine, call.params) };
+	if (operation.routine) return { ok: true, ...(await runRoutine(ctx, client, operation, call.params, itemIndex)) };
 	let json: IDataObject[];
 	if (operation.list) json = toOutput(await client.list(call.method, call.params, operation.list, call.limit), operation.output);
 	else if (call.allPages) json = toOutput(await readAllPages(client, call), operation.output);
 	else json = toOutput((await client.call(call.method, call.params, { retrySafe: operation.retrySafe })).result, operation.output);
 	if (operation.output.kind !== 'download') return { ok: true, json };
-	return { ok: true, json, binary: await downloadToBinary(ctx, client, itemIndex, operation, json[0]) };
+	const binary = await downloadToBinary(ctx, client, itemIndex, operation, json[0]);
+	return { ok: true, json, binaries: binary ? [binary] : undefined };
 }
 
 async function sendOneByOne(
@@ -220,9 +222,11 @@ export async function runOperation(this: IExecuteFunctions): Promise<INodeExecut
 	const output: INodeExecutionData[] = [];
 	outcomes.forEach((outcome, itemIndex) => {
 		if (outcome.ok) {
-			const binary = outcome.binary ? { binary: outcome.binary } : {};
 			output.push(
-				...outcome.json.map((json) => ({ json: withoutSignedAuth(json), ...binary, pairedItem: { item: itemIndex } })),
+				...outcome.json.map((json, index) => {
+					const binary = outcome.binaries?.[index];
+					return { json: withoutSignedAuth(json), ...(binary ? { binary } : {}), pairedItem: { item: itemIndex } };
+				}),
 			);
 			return;
 		}

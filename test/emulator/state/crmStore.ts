@@ -1,4 +1,5 @@
 /** CRM items (per entity type) and smart-process (SPA) types. */
+import { CrmFileStore } from './crmFileStore';
 import { CrmUserFieldStore } from './crmUserFieldStore';
 import { Sequence } from './sequence';
 
@@ -66,6 +67,7 @@ export class CrmStore {
 	readonly categoryIds = new Sequence(10);
 	readonly multifieldIds = new Sequence(101);
 	readonly userFields = new CrmUserFieldStore();
+	readonly files = new CrmFileStore();
 
 	itemsOf(entityTypeId: number): Map<number, CrmItemRecord> {
 		let items = this.items.get(entityTypeId);
@@ -113,5 +115,6 @@ export class CrmStore {
 		this.categoryIds.reset();
 		this.multifieldIds.reset();
 		this.userFields.clear();
+		this.files.clear();
 	}
 }

@@ -18,6 +18,7 @@ import { crmProductCases } from './crmProducts';
 import { crmTimelineCases } from './crmTimeline';
 import { dataStorageCases } from './dataStorage';
 import { driveCases } from './drive';
+import { fileCases } from './files';
 import { imCases } from './im';
 import { openLineConfigCases } from './openLineConfig';
 import { listsCases } from './lists';
@@ -53,6 +54,7 @@ export const CASES: CaseTable = {
 	...chatbotCases,
 	...openLinesCases,
 	...driveCases,
+	...fileCases,
 	...taskCases,
 	...taskItemCases,
 	...taskExtraCases,

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { Emulator } from '../../emulator';
+import { seedFile } from './drive';
 import type { CaseTable, OperationCase } from './types';
 
 const json = (items: INodeExecutionData[]) => items.map((item) => item.json);
@@ -249,12 +250,14 @@ export const taskCases: CaseTable = {
 			]),
 	},
 	'task.attachFile': {
-		setup: (emulator) => ({ taskId: seedTask(emulator) }),
-		parameters: ({ taskId }) => ({ taskId: String(taskId), fileId: '1065' }),
-		sent: ({ taskId }) => ({ taskId, fileId: 1065 }),
-		output: (items, { taskId }, emulator) => {
+		setup: (emulator) => ({ taskId: seedTask(emulator), fileId: seedFile(emulator) }),
+		parameters: ({ taskId, fileId }) => ({ taskId: String(taskId), fileId: String(fileId) }),
+		sent: ({ taskId, fileId }) => ({ taskId, fileId }),
+		output: (items, { taskId, fileId }, emulator) => {
+			const [{ attachmentId }] = json(items);
 			expect(json(items)).toEqual([{ attachmentId: expect.any(Number) }]);
-			expect(storedTask(emulator, taskId, ['ID', 'UF_TASK_WEBDAV_FILES']).ufTaskWebdavFiles).toEqual([1065]);
+			expect(emulator.state.disk.attached.get(Number(attachmentId))).toMatchObject({ objectId: fileId, entityId: taskId });
+			expect(storedTask(emulator, taskId, ['ID', 'UF_TASK_WEBDAV_FILES']).ufTaskWebdavFiles).toEqual([attachmentId]);
 		},
 	},
 };

@@ -5,6 +5,7 @@ import { Dict, isDict, isNumeric, phpEmpty, phpValues, toFloat, toInt, toPhpStri
 import type { CrmItemRecord } from '../../state/crmStore';
 import type { CallContext } from '../../types';
 import type { CrmFieldDef } from './fieldCatalog';
+import { isFileField, writeFileValue } from './fileValues';
 import { defaultCategoryId, defaultStageId, hasField, stageSemantic } from './stages';
 import { camelUfName, CrmTypeInfo, isDynamicFieldName, upperNameOf } from './typeRegistry';
 
@@ -93,6 +94,10 @@ function writeFields(values: Dict, fields: CrmFieldDef[], input: Dict, ctx: Call
 			continue;
 		}
 		if (target.isReadOnly) continue;
+		if (isFileField(target)) {
+			values[target.name] = writeFileValue(target, values[target.name], value, ctx);
+			continue;
+		}
 		// User fields keep the client's value as sent (their real types live in the portal's settings).
 		values[target.name] = target.isDynamic ? value : normalizeFieldValue(target, value, ctx);
 	}

@@ -9,6 +9,8 @@ export interface ItemViewOptions {
 	select?: Set<string>;
 	withMultifields: boolean;
 	originalUfNames: boolean;
+	/** How a file field's stored ids are printed (links need the caller's authorisation). */
+	fileView?: (record: CrmItemRecord, fieldName: string, value: unknown) => unknown;
 }
 
 function outputKey(name: string, originalUfNames: boolean): string {
@@ -27,7 +29,9 @@ export function itemView(record: CrmItemRecord, fields: CrmFieldDef[], options: 
 	for (const def of fields) {
 		if (def.name === 'fm' && !options.withMultifields) continue;
 		if (!include(def.name)) continue;
-		view[outputKey(def.name, options.originalUfNames)] = copyValue(record.values[def.name] ?? null);
+		const value = record.values[def.name] ?? null;
+		view[outputKey(def.name, options.originalUfNames)] =
+			def.type === 'file' && options.fileView ? options.fileView(record, def.name, value) : copyValue(value);
 	}
 	for (const [name, value] of Object.entries(record.values)) {
 		if (fields.some((def) => def.name === name) || !include(name)) continue;

@@ -7,6 +7,7 @@ import { Dict, isDict, isYes, phpValues, toInt, toPhpString } from '../../php';
 import type { CrmItemRecord } from '../../state/crmStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import type { CrmFieldDef } from './fieldCatalog';
+import { itemFileView } from './fileValues';
 import { createItemValues, resolveFieldName, updateItemValues } from './itemValues';
 import { fieldView, itemView } from './itemView';
 import { CrmTypeInfo, fieldsOfType, resolveCrmType, upperNameOf } from './typeRegistry';
@@ -47,8 +48,13 @@ function findItem(ctx: CallContext, info: CrmTypeInfo, notFound: string): CrmIte
 	return record;
 }
 
+function fileView(ctx: CallContext) {
+	return (record: CrmItemRecord, fieldName: string, value: unknown) =>
+		itemFileView(ctx, { entityTypeId: record.entityTypeId, itemId: record.id, fieldName }, value);
+}
+
 function fullView(ctx: CallContext, record: CrmItemRecord, fields: CrmFieldDef[]): Dict {
-	return itemView(record, fields, { withMultifields: true, originalUfNames: isYes(ctx.params.useOriginalUfNames) });
+	return itemView(record, fields, { withMultifields: true, originalUfNames: isYes(ctx.params.useOriginalUfNames), fileView: fileView(ctx) });
 }
 
 /** Adds an item directly (used by the emulator's seeding helpers too). */
@@ -126,7 +132,7 @@ function list(ctx: CallContext): MethodResult {
 	const rows = selectRows(candidates, ctx.params.filter, ctx.params.order, listSchema(fields));
 	const page = paginate(rows, readStart(ctx.params));
 	const { names, withMultifields } = selection(fields, ctx.params.select);
-	const options = { select: names, withMultifields, originalUfNames: isYes(ctx.params.useOriginalUfNames) };
+	const options = { select: names, withMultifields, originalUfNames: isYes(ctx.params.useOriginalUfNames), fileView: fileView(ctx) };
 	return { result: { items: page.rows.map((row) => itemView(row, fields, options)) }, total: page.total, next: page.next };
 }
 

@@ -1,5 +1,6 @@
 /**
- * Custom fields made with crm.<entity>.userfield.add, as field definitions of their entity type:
+ * Custom fields made with crm.<entity>.userfield.add (smart processes' ones live under `CRM_<typeId>`),
+ * as field definitions of their entity type:
  * labels in the portal's language, list items of enumerations, settings as stored.
  */
 import type { Dict } from '../../php';
@@ -8,7 +9,7 @@ import type { PortalState } from '../../state';
 import type { CrmFieldDef } from './fieldCatalog';
 import { camelUfName } from './typeRegistry';
 
-const ENTITY_IDS: Record<number, string> = { 1: 'CRM_LEAD', 2: 'CRM_DEAL', 3: 'CRM_CONTACT', 4: 'CRM_COMPANY' };
+const ENTITY_IDS: Record<number, string> = { 1: 'CRM_LEAD', 2: 'CRM_DEAL', 3: 'CRM_CONTACT', 4: 'CRM_COMPANY', 7: 'CRM_QUOTE', 31: 'CRM_SMART_INVOICE' };
 
 const PORTAL_LANGUAGE = 'en';
 
@@ -18,7 +19,8 @@ function labelOf(values: Dict, name: string): string {
 }
 
 export function userFieldDefs(state: PortalState, entityTypeId: number): CrmFieldDef[] {
-	const entityId = ENTITY_IDS[entityTypeId];
+	const spa = state.crm.typeByEntityTypeId(entityTypeId);
+	const entityId = ENTITY_IDS[entityTypeId] ?? (spa ? `CRM_${spa.id}` : undefined);
 	if (!entityId) return [];
 	return [...state.crm.userFields.fields.values()]
 		.filter((record) => record.entityId === entityId)

@@ -12,6 +12,7 @@ import type { CrmItemRecord } from '../../state/crmStore';
 import type { CallContext, MethodResult, MethodSpec } from '../../types';
 import type { CrmFieldDef } from '../crm/fieldCatalog';
 import { addItem } from '../crm/items';
+import { classicFileView, isFileField } from '../crm/fileValues';
 import { resolveFieldName, updateItemValues } from '../crm/itemValues';
 import { CrmTypeInfo, fieldsOfType, resolveCrmType, upperNameOf } from '../crm/typeRegistry';
 
@@ -150,13 +151,17 @@ interface ViewOptions {
 	withMultifields: boolean;
 }
 
-function recordView(info: CrmTypeInfo, fields: CrmFieldDef[], record: CrmItemRecord, options: ViewOptions): Dict {
+function recordView(ctx: CallContext, info: CrmTypeInfo, fields: CrmFieldDef[], record: CrmItemRecord, options: ViewOptions): Dict {
 	const view: Dict = {};
+	const valueOf = (def: CrmFieldDef) =>
+		isFileField(def)
+			? classicFileView(ctx, { entityTypeId: info.entityTypeId, itemId: record.id, fieldName: def.name }, record.values[def.name])
+			: classicValue(def, record.values[def.name]);
 	const wanted = (name: string) => name === 'ID' || !options.select || options.select.has(name);
 	for (const def of fields) {
 		if (HIDDEN.has(def.name)) continue;
 		const name = classicName(info, def.name);
-		if (wanted(name)) view[name] = classicValue(def, record.values[def.name]);
+		if (wanted(name)) view[name] = valueOf(def);
 	}
 	for (const [itemName, value] of Object.entries(record.values)) {
 		const name = classicName(info, itemName);
@@ -183,7 +188,7 @@ function add(ctx: CallContext): MethodResult {
 function get(ctx: CallContext): MethodResult {
 	const info = entityOf(ctx);
 	const record = findRecord(ctx, info);
-	return { result: recordView(info, fieldsOfType(ctx.state, info), record, { withMultifields: true }) };
+	return { result: recordView(ctx, info, fieldsOfType(ctx.state, info), record, { withMultifields: true }) };
 }
 
 function update(ctx: CallContext): MethodResult {
@@ -244,7 +249,7 @@ function list(ctx: CallContext): MethodResult {
 	const page = paginate(rows, readStart(ctx.params));
 	const options = selection(ctx.params.select);
 	const result = page.rows.map((row) =>
-		selectedView(recordView(info, fields, row, { withMultifields: false, select: undefined }), options.select),
+		selectedView(recordView(ctx, info, fields, row, { withMultifields: false, select: undefined }), options.select),
 	);
 	if (options.select) {
 		for (const [index, row] of page.rows.entries()) {

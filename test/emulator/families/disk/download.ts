@@ -33,7 +33,7 @@ function mimeTypeOf(name: string): string {
 	return MIME_TYPES[extension] ?? 'application/octet-stream';
 }
 
-function failure(error: RestError): DownloadReply {
+export function failure(error: RestError): DownloadReply {
 	return {
 		status: error.status,
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -63,14 +63,17 @@ export function serveDiskDownload(disk: DiskStore, query: Dict, nowMs: number): 
 	if (!file || !version || version.objectId !== file.id || file.deletedType !== 0) {
 		return failure(new RestError('ERROR_NOT_FOUND', 'File not found', 404));
 	}
-	const name = file.versionId === version.id ? file.name : version.name;
+	return fileReply(file.versionId === version.id ? file.name : version.name, version.content);
+}
+
+export function fileReply(name: string, content: Buffer): DownloadReply {
 	return {
 		status: 200,
 		headers: {
 			'Content-Type': mimeTypeOf(name),
-			'Content-Length': version.content.length,
+			'Content-Length': content.length,
 			'Content-Disposition': disposition(name),
 		},
-		body: version.content,
+		body: content,
 	};
 }

@@ -154,9 +154,19 @@ function filesAttach(ctx: CallContext): MethodResult {
 	if (raw === undefined || raw === '') throw taskErrors.missingValue('fileId');
 	if (!isNumeric(raw)) throw taskErrors.notInt('fileId', raw);
 	const task = findTask(ctx, id, () => new RestError('0', 'Access denied (internal error)'));
+	const file = ctx.state.disk.objects.get(toInt(raw));
+	if (!file || file.type !== 'file' || file.deletedType !== 0) throw new RestError('ERROR_CORE', 'Insufficient permissions.<br>');
+	const attachment = ctx.state.disk.addAttachment({
+		objectId: file.id,
+		moduleId: 'tasks',
+		entityType: 'Bitrix\\Tasks\\Integration\\Disk\\Connector\\Task',
+		entityId: toInt(task.ID),
+		createdMs: ctx.nowMs,
+		createdBy: ctx.auth.userId,
+	});
 	const files = phpValues(task.UF_TASK_WEBDAV_FILES);
-	changeTask(ctx, task, { UF_TASK_WEBDAV_FILES: [...files, toInt(raw)] });
-	return { result: { attachmentId: ctx.state.tasks.attachmentIds.next() } };
+	changeTask(ctx, task, { UF_TASK_WEBDAV_FILES: [...files, attachment.id] });
+	return { result: { attachmentId: attachment.id } };
 }
 
 const HANDLERS: Record<string, (ctx: CallContext) => MethodResult> = {
