@@ -20,6 +20,7 @@ import { imMethods } from './families/im';
 import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { messageServiceMethods } from './families/messageservice';
+import { sonetGroupMethods } from './families/sonet';
 import { systemMethods } from './families/system';
 import { tasksMethods } from './families/tasks';
 import { userFamilyMethods } from './families/users';
@@ -54,6 +55,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...messageServiceMethods,
 		...telephonyMethods,
 		...documentGeneratorMethods,
+		...sonetGroupMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

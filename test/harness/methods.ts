@@ -34,15 +34,21 @@ async function singleNodeWorkflow(parameters: INodeParameters) {
 	return { loader, node, workflow, nodeType: nodeTypes.getByNameAndVersion(node.type, 1) as INodeType };
 }
 
-/** Calls one of the node's loadOptions methods the way the n8n editor does. */
+/**
+ * Calls one of the node's loadOptions methods the way the n8n editor does: for the parameter at
+ * `path` (e.g. `parameters.recordFields.stageId` inside a collection), with the node's current
+ * parameters at hand.
+ */
 export async function loadOptions(
 	method: string,
 	parameters: INodeParameters,
 	credentials: CredentialFixtures,
+	path = 'parameters',
 ): Promise<INodePropertyOptions[]> {
 	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
 	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	additionalData.currentNodeParameters = parameters;
+	const context = new LoadOptionsContext(workflow, node, additionalData, path);
 	return await nodeType.methods!.loadOptions![method].call(context);
 }
 

@@ -2,6 +2,7 @@ import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData
 
 import type { CatalogOperation } from '../catalog';
 import { findOperation } from '../catalog';
+import { RESOURCE_ENTITY_TYPES } from '../catalog/stageDictionaries';
 import type { RestCall } from '../transport/batch';
 import type { Bitrix24Client } from '../transport/client';
 import { createClient } from '../transport/client';
@@ -15,7 +16,7 @@ import { InputError } from './inputError';
 import { readParams } from './readParams';
 import { withoutSignedAuth } from './signedLinks';
 import type { CustomFields } from './simplify';
-import { customFieldsOf, simplifyRecord } from './simplify';
+import { customFieldsOf, simplifyRecord, stageNamesReader, withStageName } from './simplify';
 import { toOutput } from './toOutput';
 import { upsert } from './upsert';
 
@@ -123,7 +124,10 @@ async function sendInBatches(
 	return calls.map((call) => (call instanceof Error ? { ok: false, error: call } : (answers.shift() as Outcome)));
 }
 
-/** "Simplify" on: each record read is reduced, with the field descriptions fetched once per entity type. */
+/**
+ * "Simplify" on: each record read is reduced and its stage named, with the field descriptions
+ * fetched once per entity type and each stage list once per run.
+ */
 async function simplified(
 	ctx: IExecuteFunctions,
 	client: Bitrix24Client,
@@ -134,6 +138,7 @@ async function simplified(
 	const api = operation.simplify;
 	if (!api) return outcomes;
 	const described = new Map<string, Promise<CustomFields>>();
+	const stageNames = stageNamesReader(client);
 	const result: Outcome[] = [];
 	for (const [index, outcome] of outcomes.entries()) {
 		const call = calls[index];
@@ -146,7 +151,10 @@ async function simplified(
 		if (!described.has(key)) described.set(key, customFieldsOf(client, api, scope));
 		try {
 			const custom = await (described.get(key) as Promise<CustomFields>);
-			result.push({ ok: true, json: outcome.json.map((record) => simplifyRecord(record, custom)) });
+			const entityTypeId = api.api === 'legacy' ? RESOURCE_ENTITY_TYPES[api.entity] : Number(call.params.entityTypeId);
+			const json: IDataObject[] = [];
+			for (const record of outcome.json) json.push(await withStageName(simplifyRecord(record, custom), entityTypeId, stageNames));
+			result.push({ ok: true, json });
 		} catch (error) {
 			result.push({ ok: false, error: error as Error });
 		}

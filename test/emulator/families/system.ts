@@ -7,7 +7,7 @@ import type { CallContext, MethodSpec } from '../types';
 
 export const ALL_SCOPES = [
 	'basic', 'bizproc', 'catalog', 'crm', 'department', 'disk', 'documentgenerator', 'entity', 'im', 'imbot',
-	'imopenlines', 'messageservice', 'task', 'telephony', 'user',
+	'imopenlines', 'messageservice', 'sonet_group', 'task', 'telephony', 'user',
 ];
 
 function pad(value: number): string {
