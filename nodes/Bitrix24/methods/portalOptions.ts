@@ -1,20 +1,30 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { hasPipelines, RESOURCE_ENTITY_TYPES, stageDictionary, STATUS_LIST, statusListParams } from '../catalog/stageDictionaries';
+import { hasPipelines, RESOURCE_ENTITY_TYPES, stageDictionary, statusListParams } from '../catalog/stageDictionaries';
 import type { Bitrix24Client } from '../transport/client';
-import type { ListShape } from '../transport/pagination';
+import { PAGE_SIZE, rowsOf } from '../transport/pagination';
 import { clientFor } from './clientFor';
 
 type Options = INodePropertyOptions[];
 
-const paged = (filterParam: string, orderParam: string, rowsPath?: string): ListShape => ({
-	rowsPath,
-	idKey: 'ID',
-	filterParam,
-	orderParam,
-	fast: false,
-});
+/** Every row of a list paged by `start`: the first page, then all the others at once in `batch` requests. */
+async function everyRow(client: Bitrix24Client, method: string, params: IDataObject, rowsPath?: string): Promise<IDataObject[]> {
+	const first = await client.call(method, params, { retrySafe: true });
+	const rows = rowsOf(first.result, rowsPath);
+	if (first.next === undefined || first.next === null) return rows;
+	const starts: number[] = [];
+	for (let start = Number(first.next); start < Number(first.total); start += PAGE_SIZE) starts.push(start);
+	const pages = await client.batch(
+		starts.map((start) => ({ method, params: { ...params, start } })),
+		{ retrySafe: true, halt: false },
+	);
+	for (const page of pages) {
+		if (!page.ok) throw page.error;
+		rows.push(...rowsOf(page.result, rowsPath));
+	}
+	return rows;
+}
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -35,12 +45,12 @@ export interface Pipeline {
 /** The pipelines of an entity type in the portal's order. */
 export async function pipelinesOf(client: Bitrix24Client, entityTypeId: number): Promise<Pipeline[]> {
 	if (!hasPipelines(entityTypeId)) throw new Error(`Entity type ${entityTypeId} has no pipelines`);
-	const rows = await client.list('crm.category.list', { entityTypeId }, { ...paged('filter', 'order', 'categories'), idKey: 'id' });
+	const rows = await everyRow(client, 'crm.category.list', { entityTypeId }, 'categories');
 	return rows.map((row) => ({ id: Number(row.id), name: String(row.name) }));
 }
 
 async function dictionaryOptions(client: Bitrix24Client, entityId: string, prefix = ''): Promise<Options> {
-	const rows = await client.list('crm.status.list', statusListParams(entityId), STATUS_LIST);
+	const rows = await everyRow(client, 'crm.status.list', statusListParams(entityId));
 	return rows.map((row) => ({ name: `${prefix}${String(row.NAME)}`, value: String(row.STATUS_ID) }));
 }
 
@@ -70,7 +80,7 @@ export async function statusOptions(client: Bitrix24Client, entityId: string): P
 
 /** Active users as "First Last (email)", every page. */
 export async function userOptions(client: Bitrix24Client): Promise<Options> {
-	const rows = await client.list('user.get', { FILTER: { ACTIVE: true } }, paged('FILTER', 'order'));
+	const rows = await everyRow(client, 'user.get', { FILTER: { ACTIVE: true } });
 	return rows
 		.map((row) => {
 			const name = [row.NAME, row.LAST_NAME].map((part) => String(part ?? '').trim()).filter(Boolean).join(' ');
@@ -82,7 +92,7 @@ export async function userOptions(client: Bitrix24Client): Promise<Options> {
 }
 
 export async function currencyOptions(client: Bitrix24Client): Promise<Options> {
-	const rows = await client.list('crm.currency.list', {}, { ...paged('filter', 'order'), idKey: 'CURRENCY' });
+	const rows = await everyRow(client, 'crm.currency.list', {});
 	return rows
 		.map((row) => ({ name: `${String(row.FULL_NAME || row.CURRENCY)} (${String(row.CURRENCY)})`, value: String(row.CURRENCY) }))
 		.sort(byName);
@@ -124,7 +134,7 @@ export const portalOptions: Record<string, LoadMethod> = {
 	getCurrencies: loader('currencies', currencyOptions),
 	getSources: loader('sources', async (client) => await statusOptions(client, 'SOURCE')),
 	getTaskGroups: loader('groups', async (client) => {
-		const rows = await client.list('sonet_group.get', { ORDER: { NAME: 'ASC' }, FILTER: { ACTIVE: 'Y' } }, paged('FILTER', 'ORDER'));
+		const rows = await everyRow(client, 'sonet_group.get', { ORDER: { NAME: 'ASC' }, FILTER: { ACTIVE: 'Y' } });
 		return rows.map((row) => ({ name: String(row.NAME), value: Number(row.ID) })).sort(byName);
 	}),
 };
