@@ -59,6 +59,16 @@ describe('dropdowns from the portal', () => {
 		]);
 	});
 
+	it('says when a type has no pipelines or no stages', async () => {
+		await expect(options('getPipelines', { resource: 'lead', operation: 'create' })).rejects.toThrow(
+			'Could not list the pipelines: Entity type 1 has no pipelines',
+		);
+		await expect(options('getStages', { resource: 'crmItem', operation: 'create', entityTypeId: '3', itemFields: {} }, 'parameters.itemFields.stageId')).rejects.toThrow(
+			'Could not list the stages: Records of entity type 3 have no stages',
+		);
+		expect(await options('getPipelines', { resource: 'crmItem', operation: 'create', entityTypeId: '3' })).toEqual([{ name: 'Contacts', value: 0 }]);
+	});
+
 	it('says which field to fill first when the entity type is missing', async () => {
 		await expect(options('getPipelines', { resource: 'crmItem', operation: 'create', entityTypeId: '' })).rejects.toThrow(
 			'Could not list the pipelines: Fill in the entity type first: the list depends on it',

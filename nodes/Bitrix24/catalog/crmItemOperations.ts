@@ -9,7 +9,7 @@ const ITEM_FIELDS: CatalogField[] = [
 		dependsOn: ['entityTypeId', '&categoryId'],
 	}),
 	portalChoice('categoryId', 'Pipeline Name or ID', 'fields.categoryId', 'getPipelines', {
-		description: 'Pipeline (category) of deals, smart invoices and smart-process items; leads and quotes have none',
+		description: 'Pipeline (category) of the item; leads and quotes have none',
 		dependsOn: ['entityTypeId'],
 	}),
 	portalChoice('assignedById', 'Responsible User Name or ID', 'fields.assignedById', 'getUsers', {

@@ -10,9 +10,12 @@ export const RESOURCE_ENTITY_TYPES: Record<string, number> = {
 	crmInvoice: 31,
 };
 
-/** Deals, smart invoices and smart processes have pipelines (crm.category.*); leads and quotes one stage list. */
+/**
+ * Types with pipelines (crm.category.*): deals, contacts and companies, smart invoices and smart
+ * processes. Leads and quotes have one stage list; contacts and companies no stages.
+ */
 export function hasPipelines(entityTypeId: number): boolean {
-	return entityTypeId === 2 || entityTypeId === 31 || entityTypeId >= 128;
+	return [2, 3, 4, 31].includes(entityTypeId) || entityTypeId >= 128;
 }
 
 /**

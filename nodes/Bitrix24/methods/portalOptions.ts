@@ -59,10 +59,9 @@ async function dictionaryOptions(client: Bitrix24Client, entityId: string, prefi
  * labelled "Pipeline / Stage" when there is more than one.
  */
 export async function stageOptions(client: Bitrix24Client, entityTypeId: number, categoryId?: number): Promise<Options> {
+	if (!stageDictionary(entityTypeId, 0)) throw new Error(`Records of entity type ${entityTypeId} have no stages`);
 	if (!hasPipelines(entityTypeId) || categoryId !== undefined) {
-		const entityId = stageDictionary(entityTypeId, categoryId ?? 0);
-		if (!entityId) throw new Error(`Records of entity type ${entityTypeId} have no stages`);
-		return await dictionaryOptions(client, entityId);
+		return await dictionaryOptions(client, stageDictionary(entityTypeId, categoryId ?? 0) as string);
 	}
 	const pipelines = await pipelinesOf(client, entityTypeId);
 	const options: Options = [];
