@@ -169,6 +169,13 @@ describe('dropdowns from the portal', () => {
 		expect(pages[0].params).toMatchObject({ FILTER: { ACTIVE: true } });
 	});
 
+	it.each(['oAuth2', 'apiKey'])('load through the %s credential as well', async (authentication) => {
+		const users = await loadOptions('getUsers', { authentication, resource: 'task', operation: 'create' }, credentialsFor(emulator));
+
+		expect(users).toHaveLength(3);
+		expect(callsOf(emulator, 'user.get')[0].authKind).toBe('token');
+	});
+
 	it('lists currencies and sources by name', async () => {
 		const currencies = await options('getCurrencies', { resource: 'deal', operation: 'create' });
 		const sources = await options('getSources', { resource: 'deal', operation: 'create' });
