@@ -59,6 +59,16 @@ describe('dropdowns from the portal', () => {
 		]);
 	});
 
+	it('lists the pipelines a CRM Pipeline operation acts on, for its entity type', async () => {
+		const entityTypeId = smartProcess();
+		const sea = addPipeline(entityTypeId, 'Sea');
+
+		const pipelines = await options('getPipelines', { resource: 'crmPipeline', operation: 'update', entityTypeId: String(entityTypeId) });
+
+		expect(pipelines).toContainEqual({ name: 'Sea', value: sea });
+		expect(callsOf(emulator, 'crm.category.list')[0].params).toMatchObject({ entityTypeId });
+	});
+
 	it('says when a type has no pipelines or no stages', async () => {
 		await expect(options('getPipelines', { resource: 'lead', operation: 'create' })).rejects.toThrow(
 			'Could not list the pipelines: Entity type 1 has no pipelines',
