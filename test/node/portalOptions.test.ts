@@ -120,6 +120,20 @@ describe('dropdowns from the portal', () => {
 		expect(stages).toContainEqual({ name: 'Wholesale / Deal successful', value: `C${wholesale}:WON` });
 	});
 
+	it('follows the entity type and pipeline of a CRM item', async () => {
+		const entityTypeId = smartProcess();
+		const sea = addPipeline(entityTypeId, 'Sea');
+
+		const stages = await options(
+			'getStages',
+			{ resource: 'crmItem', operation: 'create', entityTypeId: String(entityTypeId), itemFields: { categoryId: sea } },
+			'parameters.itemFields.stageId',
+		);
+
+		expect(stages[0]).toEqual({ name: 'Start', value: `DT${entityTypeId}_${sea}:NEW` });
+		expect(callsOf(emulator, 'crm.status.list')[0].params).toMatchObject({ filter: { ENTITY_ID: `DYNAMIC_${entityTypeId}_STAGE_${sea}` } });
+	});
+
 	it('names the stages plainly when there is only one pipeline', async () => {
 		const stages = await options('getStages', { resource: 'deal', operation: 'update', recordFields: {} }, 'parameters.recordFields.stageId');
 
