@@ -22,6 +22,7 @@ import { imbotMethods } from './families/imbot';
 import { imopenlinesMethods } from './families/imopenlines';
 import { messageServiceMethods } from './families/messageservice';
 import { listsMethods } from './families/lists';
+import { sonetGroupMethods } from './families/sonet';
 import { systemMethods } from './families/system';
 import { tasksMethods } from './families/tasks';
 import { userFamilyMethods } from './families/users';
@@ -58,6 +59,7 @@ export function buildRegistry(offsetMinutes: () => number): Map<string, MethodSp
 		...documentGeneratorMethods,
 		...listsMethods,
 		...calendarMethods,
+		...sonetGroupMethods,
 	);
 	return new Map(specs.map((spec) => [spec.name.toLowerCase(), spec]));
 }

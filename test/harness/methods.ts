@@ -18,31 +18,37 @@ import { FixtureCredentialsHelper } from './credentialsHelper';
 import { loadPackage, nodeTypesOf } from './loadPackage';
 import { baseAdditionalData, nodeCredentials } from './runNode';
 
-async function singleNodeWorkflow(parameters: INodeParameters) {
+async function singleNodeWorkflow(parameters: INodeParameters, typeVersion = 1) {
 	const loader = await loadPackage();
 	const node: INode = {
 		id: 'bitrix24-node',
 		name: 'Bitrix24',
 		type: `${loader.packageName}.bitrix24`,
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters,
 		credentials: nodeCredentials(parameters),
 	};
 	const nodeTypes = nodeTypesOf(loader);
 	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, nodeTypes, active: false });
-	return { loader, node, workflow, nodeType: nodeTypes.getByNameAndVersion(node.type, 1) as INodeType };
+	return { loader, node, workflow, nodeType: nodeTypes.getByNameAndVersion(node.type, typeVersion) as INodeType };
 }
 
-/** Calls one of the node's loadOptions methods the way the n8n editor does. */
+/**
+ * Calls one of the node's loadOptions methods the way the n8n editor does: for the parameter at
+ * `path` (e.g. `parameters.recordFields.stageId` inside a collection), with the node's current
+ * parameters at hand.
+ */
 export async function loadOptions(
 	method: string,
 	parameters: INodeParameters,
 	credentials: CredentialFixtures,
+	path = 'parameters',
 ): Promise<INodePropertyOptions[]> {
 	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
 	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	additionalData.currentNodeParameters = parameters;
+	const context = new LoadOptionsContext(workflow, node, additionalData, path);
 	return await nodeType.methods!.loadOptions![method].call(context);
 }
 
@@ -60,13 +66,16 @@ export async function listSearch(
 	return await nodeType.methods!.listSearch![method].call(context, filter, paginationToken);
 }
 
-/** Calls one of the node's resourceMapping methods as the editor does when it lists a mapper's fields. */
+/**
+ * Calls one of the node's resourceMapping methods as the editor does when it lists a mapper's
+ * fields, in a node of version 2 (where the mappers are).
+ */
 export async function resourceMapping(
 	method: string,
 	parameters: INodeParameters,
 	credentials: CredentialFixtures,
 ): Promise<ResourceMapperFields> {
-	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters);
+	const { loader, node, workflow, nodeType } = await singleNodeWorkflow(parameters, 2);
 	const additionalData = baseAdditionalData(new FixtureCredentialsHelper(loader, structuredClone(credentials)));
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	return await nodeType.methods!.resourceMapping![method].call(context);

@@ -65,7 +65,7 @@ describe('fields by name: loading', () => {
 		expect(fields.get('OPPORTUNITY')).toMatchObject({ displayName: 'Amount', type: 'number' });
 		expect(fields.get('BEGINDATE')).toMatchObject({ type: 'dateTime' });
 		expect(fields.get('OPENED')).toMatchObject({ type: 'boolean' });
-		expect(fields.get('ASSIGNED_BY_ID')).toMatchObject({ type: 'number' });
+		expect(fields.get('ASSIGNED_BY_ID')).toMatchObject({ type: 'options', options: expect.arrayContaining([{ name: 'Jane Roe (jane@example.com)', value: 2 }]) });
 		expect(fields.get('UF_CRM_COLOR')).toMatchObject({
 			displayName: 'Color',
 			required: true,

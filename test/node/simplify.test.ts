@@ -70,6 +70,7 @@ describe('Simplify', () => {
 			ID: String(id),
 			TITLE: 'Roof',
 			STAGE_ID: 'PREPARATION',
+			STAGE_NAME: 'Document preparation',
 			CATEGORY_ID: '0',
 			TYPE_ID: null,
 			CLOSED: 'N',
@@ -91,6 +92,7 @@ describe('Simplify', () => {
 			'Reference (UF_CRM_REF_B)': 'B-2',
 		});
 		expect(callsOf(emulator, 'crm.deal.fields')).toHaveLength(1);
+		expect(callsOf(emulator, 'crm.status.list').map((call) => call.params.filter)).toEqual([{ ENTITY_ID: 'DEAL_STAGE' }]);
 	});
 
 	it('gives contact data as value and type', async () => {

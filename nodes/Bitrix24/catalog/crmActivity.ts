@@ -1,5 +1,5 @@
 import { classicCrudResource } from './classicCrud';
-import { choice, collection, flag, id, integer, json, text, textList, yesNo } from './fields';
+import { choice, collection, flag, id, integer, json, portalChoice, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
 const OWNER_TYPES = 'CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, or a smart process type ID';
@@ -36,7 +36,11 @@ export const activity = classicCrudResource({
 	],
 	required: [
 		text('subject', 'Subject', 'fields.SUBJECT', { required: true, description: 'Title of the activity' }),
-		integer('responsibleId', 'Responsible User ID', 'fields.RESPONSIBLE_ID', { required: true, default: 1, description: 'ID of the user in charge' }),
+		portalChoice('responsibleId', 'Responsible User Name or ID', 'fields.RESPONSIBLE_ID', 'getUsers', {
+			required: true,
+			default: 1,
+			description: 'The user in charge',
+		}),
 	],
 	optional: [
 		text('description', 'Description', 'fields.DESCRIPTION'),
@@ -80,7 +84,7 @@ const todoDeadline = text('deadline', 'Deadline', 'deadline', {
 const todoOptions = collection('todoFields', 'Fields', [
 	text('title', 'Title', 'title'),
 	text('description', 'Description', 'description'),
-	integer('responsibleId', 'Responsible User ID', 'responsibleId'),
+	portalChoice('responsibleId', 'Responsible User Name or ID', 'responsibleId', 'getUsers', { description: 'The user in charge' }),
 	integer('parentActivityId', 'Parent Activity ID', 'parentActivityId', { description: 'An activity of the timeline this to-do follows up' }),
 	textList('pingOffsets', 'Reminders (Minutes Before)', 'pingOffsets', { description: 'Comma-separated minutes before the deadline to remind, e.g. 0, 15' }),
 	choice('colorId', 'Color', 'colorId', ['Default', '1', '2', '3', '4', '5', '6', '7'].map((color) => ({ name: color, value: color === 'Default' ? '' : color }))),
@@ -117,7 +121,10 @@ export const activityTodo: CatalogResource = {
 		todoAction('updateResponsibleUser', 'Update Responsible User', 'Change who is responsible for a to-do', 'crm.activity.todo.updateResponsibleUser', [
 			todoId,
 			...todoOwner,
-			id('responsibleId', 'Responsible User ID', 'responsibleId', { placeholder: 'e.g. 1', description: 'ID of the user who takes over the to-do' }),
+			portalChoice('responsibleId', 'Responsible User Name or ID', 'responsibleId', 'getUsers', {
+				required: true,
+				description: 'The user who takes over the to-do',
+			}),
 		]),
 	],
 };
@@ -244,7 +251,7 @@ const configurableFields: CatalogField[] = [
 		flag('completed', 'Completed', 'fields.completed'),
 		text('deadline', 'Deadline', 'fields.deadline', { placeholder: 'e.g. 2025-02-01T01:00:00+03:00' }),
 		flag('isIncomingChannel', 'Incoming Channel', 'fields.isIncomingChannel', { description: 'Whether it came from an incoming channel; such activities have no deadline' }),
-		integer('responsibleId', 'Responsible User ID', 'fields.responsibleId'),
+		portalChoice('responsibleId', 'Responsible User Name or ID', 'fields.responsibleId', 'getUsers', { description: 'The user in charge' }),
 		textList('pingOffsets', 'Reminders (Minutes Before)', 'fields.pingOffsets', { description: 'Comma-separated minutes before the deadline, e.g. 0, 15' }),
 		text('badgeCode', 'Badge Code', 'fields.badgeCode', { description: 'Code of the kanban badge shown for the activity' }),
 		text('originatorId', 'Source ID', 'fields.originatorId'),

@@ -1,17 +1,23 @@
 import { crmFileFieldOperations } from './crmFileFields';
-import { collection, decimal, fieldMapper, flag, integer, json, recordLocator, text, textList, yesNo } from './fields';
+import { collection, decimal, fieldMapper, flag, integer, json, portalChoice, recordLocator, text, textList, yesNo } from './fields';
 import type { CatalogField, CatalogOperation } from './types';
 import { upsertOperation } from './upsert';
 
 const ITEM_FIELDS: CatalogField[] = [
 	text('title', 'Title', 'fields.title'),
-	text('stageId', 'Stage ID', 'fields.stageId', { placeholder: 'e.g. NEW' }),
-	integer('categoryId', 'Pipeline ID', 'fields.categoryId', {
-		description: 'ID of the pipeline (category); 0 is the default pipeline.',
+	portalChoice('stageId', 'Stage Name or ID', 'fields.stageId', 'getStages', {
+		description: "Stage of the item: the stages of the pipeline chosen here, or every pipeline's stages",
+		dependsOn: ['entityTypeId', '&categoryId'],
 	}),
-	integer('assignedById', 'Responsible User ID', 'fields.assignedById'),
+	portalChoice('categoryId', 'Pipeline Name or ID', 'fields.categoryId', 'getPipelines', {
+		description: 'Pipeline (category) of the item; leads and quotes have none',
+		dependsOn: ['entityTypeId'],
+	}),
+	portalChoice('assignedById', 'Responsible User Name or ID', 'fields.assignedById', 'getUsers', {
+		description: 'The user responsible for the item',
+	}),
 	decimal('opportunity', 'Amount', 'fields.opportunity'),
-	text('currencyId', 'Currency', 'fields.currencyId', { placeholder: 'e.g. USD' }),
+	portalChoice('currencyId', 'Currency Name or ID', 'fields.currencyId', 'getCurrencies', { description: 'Currency of the amount' }),
 	integer('companyId', 'Company ID', 'fields.companyId'),
 	integer('contactId', 'Contact ID', 'fields.contactId'),
 	flag('opened', 'Available to Everyone', 'fields.opened', {

@@ -1,4 +1,4 @@
-import { choice, collection, decimal, fieldMapper, id, integer, json, multiField, recordLocator, text, textList, yesNo } from './fields';
+import { choice, collection, decimal, fieldMapper, id, integer, json, multiField, portalChoice, recordLocator, text, textList, yesNo } from './fields';
 import { crmFileFieldOperations } from './crmFileFields';
 import { VALUE_TYPES } from './fieldMaps';
 import type { CatalogField, CatalogOperation, CatalogResource, CrmApi } from './types';
@@ -16,10 +16,16 @@ const name = text('name', 'First Name', 'fields.NAME');
 const lastName = text('lastName', 'Last Name', 'fields.LAST_NAME');
 const secondName = text('secondName', 'Middle Name', 'fields.SECOND_NAME');
 const post = text('post', 'Position', 'fields.POST');
-const sourceId = text('sourceId', 'Source ID', 'fields.SOURCE_ID', { placeholder: 'e.g. CALLBACK' });
+const sourceId = portalChoice('sourceId', 'Source Name or ID', 'fields.SOURCE_ID', 'getSources', {
+	description: 'Where the record came from',
+});
 const opportunity = decimal('opportunity', 'Amount', 'fields.OPPORTUNITY');
-const currencyId = text('currencyId', 'Currency', 'fields.CURRENCY_ID', { placeholder: 'e.g. USD' });
-const assignedById = integer('assignedById', 'Responsible User ID', 'fields.ASSIGNED_BY_ID');
+const currencyId = portalChoice('currencyId', 'Currency Name or ID', 'fields.CURRENCY_ID', 'getCurrencies', {
+	description: 'Currency of the amount',
+});
+const assignedById = portalChoice('assignedById', 'Responsible User Name or ID', 'fields.ASSIGNED_BY_ID', 'getUsers', {
+	description: 'The user responsible for the record',
+});
 const companyId = integer('companyId', 'Company ID', 'fields.COMPANY_ID');
 const contactId = integer('contactId', 'Contact ID', 'fields.CONTACT_ID');
 const opened = yesNo('opened', 'Available to Everyone', 'fields.OPENED', {
@@ -47,10 +53,13 @@ export const LEGACY_ENTITIES: LegacyEntity[] = [
 		fields: [
 			title,
 			text('typeId', 'Type ID', 'fields.TYPE_ID', { placeholder: 'e.g. SALE' }),
-			integer('categoryId', 'Pipeline ID', 'fields.CATEGORY_ID', {
-				description: 'ID of the pipeline (category); 0 is the default pipeline',
+			portalChoice('categoryId', 'Pipeline Name or ID', 'fields.CATEGORY_ID', 'getPipelines', {
+				description: 'Pipeline (category) of the deal; set only on create, Bitrix24 ignores it on update',
 			}),
-			text('stageId', 'Stage ID', 'fields.STAGE_ID', { placeholder: 'e.g. NEW' }),
+			portalChoice('stageId', 'Stage Name or ID', 'fields.STAGE_ID', 'getStages', {
+				description: "Stage of the deal: the stages of the pipeline chosen here, or every pipeline's stages",
+				dependsOn: ['&categoryId'],
+			}),
 			opportunity,
 			currencyId,
 			integer('probability', 'Probability (%)', 'fields.PROBABILITY'),
@@ -75,7 +84,7 @@ export const LEGACY_ENTITIES: LegacyEntity[] = [
 			secondName,
 			text('companyTitle', 'Company Name', 'fields.COMPANY_TITLE'),
 			post,
-			text('statusId', 'Status ID', 'fields.STATUS_ID', { placeholder: 'e.g. NEW' }),
+			portalChoice('statusId', 'Status Name or ID', 'fields.STATUS_ID', 'getStages', { description: 'Stage of the lead' }),
 			sourceId,
 			opportunity,
 			currencyId,

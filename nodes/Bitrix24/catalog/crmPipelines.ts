@@ -1,5 +1,5 @@
 import { classicCrudResource } from './classicCrud';
-import { choice, collection, id, integer, text, yesNo } from './fields';
+import { choice, collection, id, integer, portalChoice, text, yesNo } from './fields';
 import type { CatalogField, CatalogResource } from './types';
 
 const entityTypeId = id('entityTypeId', 'Entity Type ID', 'entityTypeId', {
@@ -8,9 +8,10 @@ const entityTypeId = id('entityTypeId', 'Entity Type ID', 'entityTypeId', {
 });
 
 /** A whole number rather than an id: the default deal pipeline is 0. */
-const pipelineId = integer('pipelineId', 'Pipeline ID', 'id', {
+const pipelineId = portalChoice('pipelineId', 'Pipeline Name or ID', 'id', 'getPipelines', {
 	required: true,
-	description: 'ID of the pipeline (category); the default deal pipeline is 0',
+	description: 'The pipeline (category) of the entity type above',
+	dependsOn: ['entityTypeId'],
 });
 
 const pipelineFields = (required: boolean): CatalogField[] => [

@@ -1,5 +1,5 @@
 import { classicCrudResource } from './classicCrud';
-import { choice, collection, decimal, integer, json, text, yesNo } from './fields';
+import { choice, collection, decimal, integer, json, portalChoice, text, yesNo } from './fields';
 import type { CatalogOperation, CatalogResource } from './types';
 
 const name = (what: string) => text('name', 'Name', 'fields.NAME', { required: true, description: `Name of the ${what}` });
@@ -17,7 +17,7 @@ export const crmProduct = classicCrudResource({
 	required: [name('product')],
 	optional: [
 		decimal('price', 'Price', 'fields.PRICE'),
-		text('currencyId', 'Currency', 'fields.CURRENCY_ID', { placeholder: 'e.g. USD', description: 'ISO code of the price currency' }),
+		portalChoice('currencyId', 'Currency Name or ID', 'fields.CURRENCY_ID', 'getCurrencies', { description: 'Currency of the price' }),
 		text('description', 'Description', 'fields.DESCRIPTION'),
 		integer('sectionId', 'Section ID', 'fields.SECTION_ID', { description: 'ID of the product section (see CRM Product Section)' }),
 		integer('vatId', 'VAT Rate ID', 'fields.VAT_ID', { description: 'ID of the VAT rate (see VAT Rate)' }),

@@ -291,3 +291,40 @@ export function fieldMapper(
 	};
 	return { ...make('fieldMap', property, to, extra), api };
 }
+
+/** The dropdowns filled from the portal (methods/portalOptions.ts) and how their values are sent. */
+const PORTAL_LISTS = {
+	getPipelines: { kind: 'integer', sent: 'the pipeline ID (0 is the default pipeline)' },
+	getStages: { kind: 'string', sent: 'the stage ID, e.g. NEW or C3:NEW' },
+	getUsers: { kind: 'id', sent: 'the user ID' },
+	getCurrencies: { kind: 'string', sent: 'the currency code, e.g. USD' },
+	getSources: { kind: 'string', sent: 'the source ID, e.g. CALL' },
+	getTaskGroups: { kind: 'integer', sent: 'the group ID (0 for none)' },
+} satisfies Record<string, { kind: ValueKind; sent: string }>;
+
+export type PortalList = keyof typeof PORTAL_LISTS;
+
+/**
+ * A value picked from a list the portal gives (users, pipelines, stages, ...) or set by an
+ * expression; `dependsOn` names the parameters the list follows (`&name` is a sibling in the
+ * same collection). The value is checked and sent like the plain field it replaces.
+ */
+export function portalChoice(
+	name: string,
+	displayName: string,
+	to: string,
+	list: PortalList,
+	options: { description: string; dependsOn?: string[] } & Extra,
+): CatalogField {
+	const { description, dependsOn, ...extra } = options;
+	const { kind, sent } = PORTAL_LISTS[list];
+	const property: FieldProperty = {
+		displayName,
+		name,
+		type: 'options',
+		default: '',
+		typeOptions: { loadOptionsMethod: list, ...(dependsOn ? { loadOptionsDependsOn: dependsOn } : {}) },
+		description: `${description}. Choose from the list, or specify ${sent} using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+	return make(kind as ValueKind, property, to, extra);
+}

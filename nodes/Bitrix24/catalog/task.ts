@@ -1,4 +1,4 @@
-import { choice, collection, id, idList, integer, json, recordLocator, text, textList, yesNo } from './fields';
+import { choice, collection, id, idList, integer, json, portalChoice, recordLocator, text, textList, yesNo } from './fields';
 import { taskFileOperations } from './taskFiles';
 import type { CatalogField, CatalogOperation, CatalogResource } from './types';
 
@@ -6,6 +6,12 @@ const taskId = (to = 'taskId') => recordLocator('taskId', 'Task', to, 'task');
 
 const dateField = (name: string, displayName: string, to: string, description: string) =>
 	text(name, displayName, to, { placeholder: 'e.g. 2026-12-31T18:00:00+03:00', description });
+
+const responsible = (extra: { required?: boolean } = {}) =>
+	portalChoice('responsibleId', 'Responsible User Name or ID', 'fields.RESPONSIBLE_ID', 'getUsers', {
+		description: 'The person responsible for the task',
+		...extra,
+	});
 
 /** The typed task fields offered on create and update, each written into `fields`. */
 const taskFields = (): CatalogField[] => [
@@ -16,7 +22,9 @@ const taskFields = (): CatalogField[] => [
 		{ name: 'Medium', value: '1' },
 		{ name: 'High', value: '2' },
 	], { default: '1' }),
-	integer('groupId', 'Project (Group) ID', 'fields.GROUP_ID', { description: 'ID of the workgroup or project the task belongs to.' }),
+	portalChoice('groupId', 'Project (Group) Name or ID', 'fields.GROUP_ID', 'getTaskGroups', {
+		description: 'The workgroup or project the task belongs to',
+	}),
 	integer('parentId', 'Parent Task ID', 'fields.PARENT_ID', { description: 'Makes this a subtask of the given task.' }),
 	integer('createdBy', 'Creator ID', 'fields.CREATED_BY', { description: 'User ID of the creator; the calling user when not set.' }),
 	idList('accomplices', 'Participant IDs', 'fields.ACCOMPLICES', { placeholder: 'e.g. 3, 11', description: 'Comma-separated user IDs of participants.' }),
@@ -80,10 +88,7 @@ export const task: CatalogResource = {
 			method: 'tasks.task.add',
 			fields: [
 				text('title', 'Title', 'fields.TITLE', { required: true, placeholder: 'e.g. Prepare the contract' }),
-				id('responsibleId', 'Responsible User ID', 'fields.RESPONSIBLE_ID', {
-					placeholder: 'e.g. 547',
-					description: 'User ID of the person responsible for the task.',
-				}),
+				responsible({ required: true }),
 				collection('taskFields', 'Fields', taskFields()),
 				fieldsJson,
 			],
@@ -140,7 +145,7 @@ export const task: CatalogResource = {
 				taskId(),
 				collection('taskFields', 'Fields', [
 					text('title', 'Title', 'fields.TITLE'),
-					integer('responsibleId', 'Responsible User ID', 'fields.RESPONSIBLE_ID'),
+					responsible(),
 					...taskFields(),
 				]),
 				fieldsJson,

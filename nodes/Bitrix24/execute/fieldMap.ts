@@ -16,8 +16,11 @@ function listOf(value: unknown): unknown[] {
 		.filter((entry) => entry !== '');
 }
 
-/** One mapped value as Bitrix24 takes it, by the type the field description gave it. */
-function typed(where: string, type: ResourceMapperField['type'], value: unknown): unknown {
+/**
+ * One mapped value as Bitrix24 takes it, by the type the field description gave it; `numbered`
+ * marks a dropdown of ids (users), whose typed-in values are sent as numbers too.
+ */
+function typed(where: string, type: ResourceMapperField['type'], value: unknown, numbered = false): unknown {
 	switch (type) {
 		case 'number': {
 			const number = typeof value === 'number' ? value : Number(String(value).trim());
@@ -36,6 +39,8 @@ function typed(where: string, type: ResourceMapperField['type'], value: unknown)
 		}
 		case 'array':
 			return listOf(value);
+		case 'options':
+			return numbered ? typed(where, 'number', value) : typeof value === 'string' ? value.trim() : value;
 		default:
 			return typeof value === 'string' ? value.trim() : value;
 	}
@@ -67,7 +72,8 @@ export function mappedFields(field: CatalogField, raw: unknown): IDataObject | u
 			const entries = contactEntries(field.api, code, valueType, value);
 			fields[key] = [...((fields[key] as IDataObject[] | undefined) ?? []), ...entries];
 		} else {
-			fields[code] = typed(where, entry?.type, value) as IDataObject[string];
+			const numbered = (entry?.options ?? []).length > 0 && (entry?.options ?? []).every((option) => typeof option.value === 'number');
+			fields[code] = typed(where, entry?.type, value, numbered) as IDataObject[string];
 		}
 	}
 	return Object.keys(fields).length ? fields : undefined;

@@ -2,6 +2,7 @@ import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData
 
 import type { CatalogOperation } from '../catalog';
 import { findOperation } from '../catalog';
+import { RESOURCE_ENTITY_TYPES } from '../catalog/stageDictionaries';
 import type { RestCall } from '../transport/batch';
 import type { Bitrix24Client } from '../transport/client';
 import { createClient } from '../transport/client';
@@ -16,7 +17,7 @@ import { readParams } from './readParams';
 import { runRoutine } from './routines';
 import { withoutSignedAuth } from './signedLinks';
 import type { CustomFields } from './simplify';
-import { customFieldsOf, simplifyRecord } from './simplify';
+import { customFieldsOf, simplifyRecord, stageNamesReader, withStageName } from './simplify';
 import { toOutput } from './toOutput';
 
 interface PlannedCall extends RestCall {
@@ -125,7 +126,10 @@ async function sendInBatches(
 	return calls.map((call) => (call instanceof Error ? { ok: false, error: call } : (answers.shift() as Outcome)));
 }
 
-/** "Simplify" on: each record read is reduced, with the field descriptions fetched once per entity type. */
+/**
+ * "Simplify" on: each record read is reduced and its stage named, with the field descriptions
+ * fetched once per entity type and each stage list once per run.
+ */
 async function simplified(
 	ctx: IExecuteFunctions,
 	client: Bitrix24Client,
@@ -136,6 +140,7 @@ async function simplified(
 	const api = operation.simplify;
 	if (!api) return outcomes;
 	const described = new Map<string, Promise<CustomFields>>();
+	const stageNames = stageNamesReader(client);
 	const result: Outcome[] = [];
 	for (const [index, outcome] of outcomes.entries()) {
 		const call = calls[index];
@@ -148,7 +153,17 @@ async function simplified(
 		if (!described.has(key)) described.set(key, customFieldsOf(client, api, scope));
 		try {
 			const custom = await (described.get(key) as Promise<CustomFields>);
-			result.push({ ok: true, json: outcome.json.map((record) => simplifyRecord(api, record, custom)) });
+			const json: IDataObject[] = [];
+			for (const record of outcome.json) {
+				const simple = simplifyRecord(api, record, custom);
+				if (api.api === 'task') {
+					json.push(simple);
+					continue;
+				}
+				const entityTypeId = api.api === 'legacy' ? RESOURCE_ENTITY_TYPES[api.entity] : Number(call.params.entityTypeId);
+				json.push(await withStageName(simple, entityTypeId, stageNames));
+			}
+			result.push({ ok: true, json });
 		} catch (error) {
 			result.push({ ok: false, error: error as Error });
 		}

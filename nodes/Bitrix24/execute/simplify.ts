@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SimplifiedApi } from '../catalog/types';
+import { stageDictionary, STATUS_LIST, statusListParams } from '../catalog/stageDictionaries';
 import type { Bitrix24Client } from '../transport/client';
 
 /** The standard fields a person reads, in both namings (classic UPPER_CASE and crm.item camelCase). */
@@ -156,4 +157,46 @@ function simplifyTask(record: IDataObject, custom: CustomFields): IDataObject {
 /** A record reduced to what a person reads, custom fields keyed by their labels with list values as their texts. */
 export function simplifyRecord(api: SimplifiedApi, record: IDataObject, custom: CustomFields): IDataObject {
 	return api.api === 'task' ? simplifyTask(record, custom) : simplifyCrmRecord(record, custom);
+}
+
+/** Stage names by stage id, per crm.status dictionary; each dictionary is read once per run. */
+export type StageNames = (entityId: string) => Promise<Map<string, string>>;
+
+export function stageNamesReader(client: Bitrix24Client): StageNames {
+	const read = new Map<string, Promise<Map<string, string>>>();
+	return (entityId) => {
+		if (!read.has(entityId)) {
+			const rows = client.list('crm.status.list', statusListParams(entityId), STATUS_LIST);
+			read.set(entityId, rows.then((list) => new Map(list.map((row) => [String(row.STATUS_ID), String(row.NAME)]))));
+		}
+		return read.get(entityId) as Promise<Map<string, string>>;
+	};
+}
+
+/** `STAGE_ID` -> `STAGE_NAME`, lead `STATUS_ID` -> `STATUS_NAME`, crm.item `stageId` -> `stageName`. */
+const STAGE_KEYS: Array<[idKey: string, nameKey: string, categoryKey: string]> = [
+	['STAGE_ID', 'STAGE_NAME', 'CATEGORY_ID'],
+	['STATUS_ID', 'STATUS_NAME', 'CATEGORY_ID'],
+	['stageId', 'stageName', 'categoryId'],
+];
+
+/** The pipeline of a stage: the record's own, else the one its id names (`C3:NEW`, `DT128_5:NEW`). */
+function pipelineOf(record: IDataObject, categoryKey: string, stageId: string): number {
+	const own = Number(record[categoryKey]);
+	if (record[categoryKey] !== undefined && record[categoryKey] !== null && Number.isInteger(own)) return own;
+	const named = /^(?:C|DT\d+_)(\d+):/.exec(stageId);
+	return named ? Number(named[1]) : 0;
+}
+
+/** Adds the name of the record's stage beside its id, read from the pipeline's stage dictionary. */
+export async function withStageName(record: IDataObject, entityTypeId: number, names: StageNames): Promise<IDataObject> {
+	for (const [idKey, nameKey, categoryKey] of STAGE_KEYS) {
+		const stageId = record[idKey];
+		if (typeof stageId !== 'string' || stageId === '') continue;
+		const entityId = stageDictionary(entityTypeId, pipelineOf(record, categoryKey, stageId));
+		if (!entityId) continue;
+		const name = (await names(entityId)).get(stageId);
+		if (name !== undefined) return { ...record, [nameKey]: name };
+	}
+	return record;
 }

@@ -2,6 +2,7 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { clientFor } from './clientFor';
+import { portalOptions } from './portalOptions';
 
 async function getSmartProcessTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	try {
@@ -19,4 +20,4 @@ async function getSmartProcessTypes(this: ILoadOptionsFunctions): Promise<INodeP
 	}
 }
 
-export const loadOptions = { getSmartProcessTypes };
+export const loadOptions = { getSmartProcessTypes, ...portalOptions };

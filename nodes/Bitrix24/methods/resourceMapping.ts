@@ -9,7 +9,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { FieldMapKey } from '../catalog/fieldMaps';
 import { FIELD_MAPS, mapperMethodOf, MULTI_FIELD_SEPARATOR, VALUE_TYPES } from '../catalog/fieldMaps';
+import { RESOURCE_ENTITY_TYPES } from '../catalog/stageDictionaries';
 import { clientFor } from './clientFor';
+import type { MapperScope } from './mapperOptions';
+import { withPortalOptions } from './mapperOptions';
 
 type MapperMethod = (this: ILoadOptionsFunctions) => Promise<ResourceMapperFields>;
 
@@ -89,6 +92,14 @@ function plainValue(value: unknown): unknown {
 	return typeof value === 'object' && value !== null && 'value' in value ? (value as IDataObject).value : value;
 }
 
+/** The pipeline the mapping being edited sets, when it is a plain number. */
+function mappedPipeline(ctx: ILoadOptionsFunctions): number | undefined {
+	const mapping = ctx.getNodeParameter('mappedFields', {}) as { value?: IDataObject | null };
+	const value = mapping?.value?.CATEGORY_ID ?? mapping?.value?.categoryId;
+	const text = String(value ?? '').trim();
+	return /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
 function mapperFor(key: FieldMapKey): MapperMethod {
 	const { describe, api } = FIELD_MAPS[key];
 	return async function (this: ILoadOptionsFunctions) {
@@ -111,7 +122,12 @@ function mapperFor(key: FieldMapKey): MapperMethod {
 				if (description.isReadOnly || LEFT_OUT.has(String(description.type)) || code.toLowerCase() === 'id') continue;
 				fields.push(fieldOf(code, description));
 			}
-			return { fields: distinctNames([...fields, ...(hasChannels ? channelFields() : [])]) };
+			const scope: MapperScope = {
+				entityTypeId: api === 'item' ? Number(params.entityTypeId) : RESOURCE_ENTITY_TYPES[key],
+				categoryId: mappedPipeline(this),
+			};
+			const offered = await withPortalOptions(client, fields, described, scope);
+			return { fields: distinctNames([...offered, ...(hasChannels ? channelFields() : [])]) };
 		} catch (error) {
 			throw new NodeOperationError(this.getNode(), `Could not load the fields: ${(error as Error).message}`);
 		}

@@ -7,7 +7,7 @@ import type { CallContext, MethodSpec } from '../types';
 
 export const ALL_SCOPES = [
 	'basic', 'bizproc', 'calendar', 'catalog', 'crm', 'department', 'disk', 'documentgenerator', 'entity', 'im', 'imbot',
-	'imopenlines', 'lists', 'messageservice', 'task', 'telephony', 'user',
+	'imopenlines', 'lists', 'messageservice', 'sonet_group', 'task', 'telephony', 'user',
 ];
 
 function pad(value: number): string {

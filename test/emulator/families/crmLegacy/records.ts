@@ -295,10 +295,20 @@ function fields(ctx: CallContext): MethodResult {
 			continue;
 		}
 		if (HIDDEN.has(def.name)) continue;
-		out[classicName(info, def.name)] = fieldView(info, def);
+		const name = classicName(info, def.name);
+		const statusType = CLASSIC_STATUS_TYPES[info.entityTypeId]?.[name];
+		out[name] = fieldView(info, statusType ? { ...def, statusType } : def);
 	}
 	return { result: out };
 }
+
+/** The dictionaries of the classic `crm_status` fields, as the crm.deal.fields example names them. */
+const CLASSIC_STATUS_TYPES: Record<number, Record<string, string>> = {
+	1: { STATUS_ID: 'STATUS', SOURCE_ID: 'SOURCE', HONORIFIC: 'HONORIFIC' },
+	2: { STAGE_ID: 'DEAL_STAGE', TYPE_ID: 'DEAL_TYPE', SOURCE_ID: 'SOURCE', EVENT_ID: 'EVENT_TYPE' },
+	3: { TYPE_ID: 'CONTACT_TYPE', SOURCE_ID: 'SOURCE', HONORIFIC: 'HONORIFIC' },
+	4: { COMPANY_TYPE: 'COMPANY_TYPE', INDUSTRY: 'INDUSTRY', EMPLOYEES: 'EMPLOYEES' },
+};
 
 export const legacyRecordMethods: MethodSpec[] = Object.keys(LEGACY_TYPES).flatMap((entity) => [
 	{ name: `crm.${entity}.add`, scopes: ['crm'], handler: add },
