@@ -337,7 +337,9 @@ describe('fields by name: values from the portal', () => {
 				value: { TITLE: 'Roof', ASSIGNED_BY_ID: '={{ "3" }}', CURRENCY_ID: 'GBP' },
 				matchingColumns: [],
 				schema,
-			} as ResourceMapperValue,
+				attemptToConvertTypes: false,
+				convertFieldsToString: false,
+			} satisfies ResourceMapperValue,
 		});
 
 		expect(callsOf(emulator, 'crm.deal.add')[0].params.fields).toEqual({ TITLE: 'Roof', ASSIGNED_BY_ID: 3, CURRENCY_ID: 'GBP' });
