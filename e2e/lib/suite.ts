@@ -229,9 +229,9 @@ export function scenarios(emulator: Emulator): Scenario[] {
 			// in the input item's fields through pairedItem: the bad id travels with its error
 			const failed = outputOf(execution, 'Failed').map((item) => item.json);
 			expect(failed).toEqual([
-				{ id: 'x', error: '"Item ID" must be a positive whole number, got "x"', message: 'INVALID_INPUT in crmItem update' },
+				{ id: 'x', error: '"Item" must be a positive whole number, got "x"', message: 'INVALID_INPUT in crmItem update' },
 				{ id: 999999, error: expect.stringMatching(/^Bitrix24 refused crm\.item\.update: .*\(NOT_FOUND\)$/), message: 'NOT_FOUND in crmItem update' },
-				{ id: '', error: '"Item ID" is required', message: 'INVALID_INPUT in crmItem update' },
+				{ id: '', error: '"Item" is required', message: 'INVALID_INPUT in crmItem update' },
 			]);
 			expectOnlyValidSent(portal);
 		},
@@ -275,7 +275,7 @@ export function scenarios(emulator: Emulator): Scenario[] {
 		),
 		verify: (execution, { emulator: portal }) => {
 			expect(execution.code).toBe(1);
-			expect(execution.stdout + execution.stderr).toContain('"Item ID" must be a positive whole number, got "abc" [item 1]');
+			expect(execution.stdout + execution.stderr).toContain('"Item" must be a positive whole number, got "abc" [item 1]');
 			expect(restRequests(portal)).toHaveLength(0);
 		},
 	});
