@@ -189,6 +189,8 @@ export async function editorChecks(instance: N8nInstance, chromiumPath: string, 
 			await page.getByText(/^\s*Title\s*$/).filter({ visible: true }).first().click();
 			await mapper.getByText(/^\s*Title\s*$/).filter({ visible: true }).first().waitFor();
 			expect(emulator.requests.slice(fieldsAsked).some((request) => request.restMethod === 'crm.deal.fields')).toBe(true);
+			// n8n 1.x fades its select's options out
+			await page.locator('.el-select-dropdown__item:visible').first().waitFor({ state: 'hidden' });
 			await shot('07-deal-fields-by-name');
 
 			const title = `E2E picker deal ${Date.now()}`;
