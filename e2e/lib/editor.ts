@@ -1,8 +1,9 @@
 /**
  * The editor in a real browser: n8n's UI on loopback, driven by headless Chromium (Debian's,
  * through playwright-core). A person's path: find Bitrix24 in the node creator, add it from
- * an action, pick a resource and an operation, open each credential type's form. Screenshots
- * go to test-artifacts/. Fails when the node, its icon or a credential form does not render.
+ * an action, pick a resource and an operation, open each credential type's form, then fill the
+ * field mapper and a record picker from the portal. Screenshots go to test-artifacts/. Fails when
+ * the node, its icon, a credential form, the mapper's fields or the picker's list does not render.
  */
 import { expect } from 'expect';
 import { mkdirSync } from 'fs';
@@ -175,6 +176,38 @@ export async function editorChecks(instance: N8nInstance, chromiumPath: string, 
 				await page.locator('[data-test-id="credential-edit-dialog"]:visible').first().waitFor({ state: 'detached' });
 			});
 		}
+
+		await pageCheck('Deal: "Fields by name" lists the portal\'s deal fields; the Deal picker lists the portal\'s deals', 'deal-mapper-picker', async () => {
+			await closeCredentialDialog(page);
+			const fieldsAsked = emulator.requests.length;
+			await pickOption(page, 'resource', 'Deal');
+			await pickOption(page, 'operation', 'Create');
+			const mapper = page.locator('[data-test-id="mapping-fields-container"]').filter({ visible: true }).first();
+			await mapper.waitFor();
+			// no deal field is required, so none is listed until added (n8n 1.x: a select, 2.x: a menu)
+			await mapper.locator('[data-test-id="add-fields-select"]').locator('button, input').filter({ visible: true }).first().click();
+			await page.getByText(/^\s*Title\s*$/).filter({ visible: true }).first().click();
+			await mapper.getByText(/^\s*Title\s*$/).filter({ visible: true }).first().waitFor();
+			expect(emulator.requests.slice(fieldsAsked).some((request) => request.restMethod === 'crm.deal.fields')).toBe(true);
+			// n8n 1.x fades its select's options out
+			await page.locator('.el-select-dropdown__item:visible').first().waitFor({ state: 'hidden' });
+			await shot('07-deal-fields-by-name');
+
+			const title = `E2E picker deal ${Date.now()}`;
+			emulator.seed.call('crm.deal.add', { fields: { TITLE: title } });
+			await pickOption(page, 'operation', 'Get');
+			const listAsked = emulator.requests.length;
+			await page.locator('[data-test-id="rlc-input"]').filter({ visible: true }).first().click();
+			await page.locator('[data-test-id="rlc-search"]').filter({ visible: true }).first().waitFor();
+			await page.getByText(title).filter({ visible: true }).first().waitFor();
+			expect(emulator.requests.slice(listAsked).some((request) => request.restMethod === 'crm.deal.list')).toBe(true);
+			await shot('08-deal-picker-list');
+			// n8n 1.x keeps the list open on Escape; a click outside it closes it there
+			await page.keyboard.press('Escape');
+			const search = page.locator('[data-test-id="rlc-search"]');
+			if (await search.filter({ visible: true }).count()) await page.getByText('Parameters', { exact: true }).filter({ visible: true }).first().click();
+			await search.first().waitFor({ state: 'hidden' });
+		});
 
 		await pageCheck('the node sits on the canvas with its own icon', 'canvas', async () => {
 			await closeCredentialDialog(page);
