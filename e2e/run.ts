@@ -29,7 +29,7 @@ import { pack, packageChecks, PackedPackage } from './lib/packageCheck';
 import { runningCount, runOk, stopAll, stopAllOnSignals } from './lib/proc';
 import { allResults, check, log, skip, summary, warn } from './lib/report';
 import { triggerChecks } from './lib/trigger';
-import { oauthExpiryScenarios, operationScenarios, operationsWithoutCases, Scenario, scenarios } from './lib/suite';
+import { oauthExpiryScenarios, operationScenarios, operationsWithoutWorkflows, Scenario, scenarios } from './lib/suite';
 
 const REPO = resolve(__dirname, '..');
 const CACHE = join(REPO, '.e2e');
@@ -146,7 +146,7 @@ async function runVersion(install: N8nInstall, packed: PackedPackage, emulators:
 	const version = install.target.version;
 	const group = `n8n ${version}`;
 	const began = Date.now();
-	for (const key of operationsWithoutCases(options.allOperations)) skip(`${group} operations`, key, 'no case in test/node/cases to build its workflow from');
+	for (const { key, why } of operationsWithoutWorkflows(options.allOperations)) skip(`${group} operations`, key, why);
 
 	// The OAuth2 pair must run in order and last (it expires every token of its emulator): the
 	// last lane takes it; the other workflows are dealt round-robin.

@@ -127,6 +127,31 @@ export function codeItems(name: string, items: Array<Record<string, unknown>>, p
 	};
 }
 
+/** A Code node that outputs whole items as given, binary data (base64 with name and MIME type) included. */
+export function codeOutputs(name: string, items: unknown[], position: [number, number] = [220, 0]): WorkflowNodeJson {
+	return {
+		id: nodeId(),
+		name,
+		type: 'n8n-nodes-base.code',
+		typeVersion: 2,
+		position,
+		parameters: { jsCode: `return ${JSON.stringify(items)};` },
+	};
+}
+
+/** Input items from a Code node, then the Bitrix24 node. */
+export function nodeAfterItems(id: string, name: string, items: unknown[], parameters: Record<string, unknown>): WorkflowJson {
+	return workflow(
+		id,
+		name,
+		[manualTrigger(), codeOutputs('Items', items), bitrix24('Bitrix24', parameters, { position: [440, 0] })],
+		[
+			['Start', 'Items'],
+			['Items', 'Bitrix24'],
+		],
+	);
+}
+
 export function noOp(name: string, position: [number, number]): WorkflowNodeJson {
 	return { id: nodeId(), name, type: 'n8n-nodes-base.noOp', typeVersion: 1, position, parameters: {} };
 }
