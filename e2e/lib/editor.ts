@@ -129,7 +129,7 @@ export async function editorChecks(instance: N8nInstance, chromiumPath: string, 
 		if (!found) return;
 
 		const added = await pageCheck('added from the action "Create a CRM item"; resource and operation pickers work', 'ndv', async () => {
-			await page.locator('[data-test-id="node-creator-action-item"], [data-test-id="item-iterator-item"]').filter({ hasText: 'Create a CRM item' }).first().click();
+			await page.locator('[data-test-id="node-creator-action-item"], [data-test-id="item-iterator-item"]').filter({ hasText: 'Create a CRM item' }).first().click({ noWaitAfter: true });
 			const ndv = page.locator('[data-test-id="ndv"]').first();
 			await ndv.waitFor();
 			await page.locator('[data-test-id="parameter-input-resource"]').first().waitFor();
